@@ -1,0 +1,167 @@
+// Copyright 2026 The tenor Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Rounding modes (credit-rules §1) and the exact RoundDivide primitive.
+
+#include "tenor/money/rounding.h"
+
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "tenor_catch.h"
+
+namespace {
+
+using tenor::RoundDivide;
+using tenor::RoundingMode;
+
+// The table in docs/rounding.md: each value is tenths, rounded to integers.
+// Columns: -5.5 .. 5.5 in steps of 0.1 would be long; the doc shows these.
+constexpr int kTenths[] = {-55, -25, -16, -15, -11, -5, 5, 11, 15, 16, 25, 55};
+
+struct Row {
+  RoundingMode mode;
+  int expected[12];
+};
+
+constexpr Row kTable[] = {
+    {RoundingMode::kHalfUp, {-6, -3, -2, -2, -1, -1, 1, 1, 2, 2, 3, 6}},
+    {RoundingMode::kHalfEven, {-6, -2, -2, -2, -1, 0, 0, 1, 2, 2, 2, 6}},
+    {RoundingMode::kHalfDown, {-5, -2, -2, -1, -1, 0, 0, 1, 1, 2, 2, 5}},
+    {RoundingMode::kDown, {-5, -2, -1, -1, -1, 0, 0, 1, 1, 1, 2, 5}},
+    {RoundingMode::kUp, {-6, -3, -2, -2, -2, -1, 1, 2, 2, 2, 3, 6}},
+    {RoundingMode::kFloor, {-6, -3, -2, -2, -2, -1, 0, 1, 1, 1, 2, 5}},
+    {RoundingMode::kCeiling, {-5, -2, -1, -1, -1, 0, 1, 2, 2, 2, 3, 6}},
+};
+
+// An independent reference: exact rounding by comparing 2|r| with |d|, in
+// plain int64 over small values.
+int64_t Reference(int64_t n, int64_t d, RoundingMode mode) {
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  int64_t q = n / d;  // truncates toward zero
+  int64_t r = n % d;
+  if (r == 0) return q;
+  const bool neg = n < 0;
+  const int64_t twice = 2 * (neg ? -r : r);
+  const int64_t step = neg ? -1 : 1;
+  switch (mode) {
+    case RoundingMode::kHalfUp:
+      return twice >= d ? q + step : q;
+    case RoundingMode::kHalfDown:
+      return twice > d ? q + step : q;
+    case RoundingMode::kHalfEven:
+      if (twice > d) return q + step;
+      if (twice < d) return q;
+      return (q % 2 != 0) ? q + step : q;
+    case RoundingMode::kDown:
+      return q;
+    case RoundingMode::kUp:
+      return q + step;
+    case RoundingMode::kFloor:
+      return neg ? q - 1 : q;
+    case RoundingMode::kCeiling:
+      return neg ? q : q + 1;
+  }
+  return q;
+}
+
+TEST_CASE("rounding: the documented table over -5.5 .. 5.5 holds",
+          "[rounding][s1]") {
+  for (const Row& row : kTable) {
+    for (size_t k = 0; k < std::size(kTenths); ++k) {
+      INFO(std::string(tenor::RoundingModeName(row.mode)) << " of "
+                                                          << kTenths[k] << "/10");
+      absl::StatusOr<int64_t> got = RoundDivide(kTenths[k], 10, row.mode);
+      TENOR_REQUIRE_OK(got);
+      CHECK(*got == row.expected[k]);
+    }
+  }
+}
+
+TEST_CASE("rounding: every tenth from -5.5 to 5.5 in every mode",
+          "[rounding][s1]") {
+  for (RoundingMode mode : tenor::kAllRoundingModes) {
+    for (int tenths = -55; tenths <= 55; ++tenths) {
+      absl::StatusOr<int64_t> got = RoundDivide(tenths, 10, mode);
+      TENOR_REQUIRE_OK(got);
+      CHECK(*got == Reference(tenths, 10, mode));
+    }
+  }
+}
+
+TEST_CASE("rounding: names round-trip and unknown names are refused",
+          "[rounding][s1]") {
+  for (RoundingMode mode : tenor::kAllRoundingModes) {
+    absl::StatusOr<RoundingMode> parsed =
+        tenor::ParseRoundingMode(tenor::RoundingModeName(mode));
+    TENOR_REQUIRE_OK(parsed);
+    CHECK(*parsed == mode);
+  }
+  CHECK(tenor::RoundingModeName(RoundingMode::kHalfUp) == "half-up");
+  TENOR_REQUIRE_FAILS(tenor::ParseRoundingMode("HALF_UP"),
+                      absl::StatusCode::kInvalidArgument, "rounding mode");
+  TENOR_REQUIRE_FAILS(tenor::ParseRoundingMode(""),
+                      absl::StatusCode::kInvalidArgument, "unknown");
+}
+
+TEST_CASE("rounding: negative denominators and exact quotients",
+          "[rounding][s1]") {
+  CHECK(*RoundDivide(7, -2, RoundingMode::kHalfUp) == -4);
+  CHECK(*RoundDivide(-7, -2, RoundingMode::kHalfUp) == 4);
+  CHECK(*RoundDivide(-7, 2, RoundingMode::kFloor) == -4);
+  CHECK(*RoundDivide(7, -2, RoundingMode::kCeiling) == -3);
+  for (RoundingMode mode : tenor::kAllRoundingModes) {
+    CHECK(*RoundDivide(-12, 4, mode) == -3);
+    CHECK(*RoundDivide(0, 7, mode) == 0);
+  }
+}
+
+TEST_CASE("rounding: zero denominator and int64 overflow are errors",
+          "[rounding][s1][boundaries]") {
+  TENOR_REQUIRE_FAILS(RoundDivide(1, 0, RoundingMode::kHalfUp),
+                      absl::StatusCode::kInvalidArgument, "denominator is zero");
+  const absl::int128 max = std::numeric_limits<int64_t>::max();
+  const absl::int128 min = std::numeric_limits<int64_t>::min();
+  CHECK(*RoundDivide(max, 1, RoundingMode::kUp) ==
+        std::numeric_limits<int64_t>::max());
+  CHECK(*RoundDivide(min, 1, RoundingMode::kDown) ==
+        std::numeric_limits<int64_t>::min());
+  TENOR_REQUIRE_FAILS(RoundDivide(max * 2 + 1, 2, RoundingMode::kUp),
+                      absl::StatusCode::kOutOfRange, "largest int64");
+  TENOR_REQUIRE_FAILS(RoundDivide(min * 2 - 1, 2, RoundingMode::kFloor),
+                      absl::StatusCode::kOutOfRange, "smallest int64");
+  // The most negative int128 has no positive counterpart; still no UB.
+  const absl::int128 most_negative = absl::MakeInt128(
+      std::numeric_limits<int64_t>::min(), 0);
+  TENOR_REQUIRE_FAILS(RoundDivide(most_negative, -1, RoundingMode::kHalfUp),
+                      absl::StatusCode::kOutOfRange, "largest int64");
+  CHECK(*RoundDivide(1, most_negative, RoundingMode::kHalfUp) == 0);
+  CHECK(*RoundDivide(1, most_negative, RoundingMode::kFloor) == -1);
+}
+
+TEST_CASE("rounding: property, agrees with a reference on random ratios",
+          "[rounding][s1][property]") {
+  std::mt19937_64 rng(20261124);
+  std::uniform_int_distribution<int64_t> num(-1'000'000'000, 1'000'000'000);
+  std::uniform_int_distribution<int64_t> den(-100'000, 100'000);
+  for (int k = 0; k < 20'000; ++k) {
+    const int64_t n = num(rng);
+    int64_t d = den(rng);
+    if (d == 0) d = 1;
+    for (RoundingMode mode : tenor::kAllRoundingModes) {
+      absl::StatusOr<int64_t> got = RoundDivide(n, d, mode);
+      REQUIRE(got.ok());
+      if (*got != Reference(n, d, mode)) {
+        FAIL(n << "/" << d << " " << tenor::RoundingModeName(mode));
+      }
+    }
+  }
+}
+
+}  // namespace
