@@ -6,6 +6,8 @@
 #include "tenor/money/rounding.h"
 
 #include <cstdint>
+#include <fstream>
+#include <sstream>
 #include <limits>
 #include <random>
 #include <string>
@@ -82,6 +84,63 @@ TEST_CASE("rounding: the documented table over -5.5 .. 5.5 holds",
       CHECK(*got == row.expected[k]);
     }
   }
+}
+
+// Parses "-5.5" style decimal text with one fraction digit into tenths.
+int ParseTenths(const std::string& text) {
+  const bool negative = !text.empty() && text[0] == '-';
+  int whole = 0;
+  size_t k = negative ? 1 : 0;
+  for (; k < text.size() && text[k] != '.'; ++k) whole = whole * 10 + (text[k] - '0');
+  const int tenth = k + 1 < text.size() ? text[k + 1] - '0' : 0;
+  const int magnitude = whole * 10 + tenth;
+  return negative ? -magnitude : magnitude;
+}
+
+std::vector<std::string> Cells(const std::string& line) {
+  std::vector<std::string> cells;
+  std::stringstream in(line);
+  std::string cell;
+  std::getline(in, cell, '|');  // before the first '|'
+  while (std::getline(in, cell, '|')) {
+    const size_t b = cell.find_first_not_of(" `");
+    const size_t e = cell.find_last_not_of(" `");
+    cells.push_back(b == std::string::npos ? "" : cell.substr(b, e - b + 1));
+  }
+  if (!cells.empty() && cells.back().empty()) cells.pop_back();
+  return cells;
+}
+
+TEST_CASE("rounding: docs/rounding.md's table is what RoundDivide does",
+          "[rounding][s1]") {
+  std::ifstream doc(std::string(TENOR_SOURCE_DIR) + "/docs/rounding.md");
+  REQUIRE(doc.good());
+  std::string line;
+  bool inside = false;
+  std::vector<int> tenths;
+  int rows = 0;
+  while (std::getline(doc, line)) {
+    if (line.find("rounding-table:begin") != std::string::npos) inside = true;
+    if (line.find("rounding-table:end") != std::string::npos) break;
+    if (!inside || line.rfind("|", 0) != 0 || line.rfind("|---", 0) == 0) continue;
+    const std::vector<std::string> cells = Cells(line);
+    if (cells[0] == "mode") {
+      for (size_t k = 1; k < cells.size(); ++k) tenths.push_back(ParseTenths(cells[k]));
+      continue;
+    }
+    absl::StatusOr<RoundingMode> mode = tenor::ParseRoundingMode(cells[0]);
+    TENOR_REQUIRE_OK(mode);
+    REQUIRE(cells.size() == tenths.size() + 1);
+    for (size_t k = 0; k < tenths.size(); ++k) {
+      INFO(cells[0] << " of " << tenths[k] << "/10");
+      CHECK(*RoundDivide(tenths[k], 10, *mode) == std::stoi(cells[k + 1]));
+    }
+    ++rows;
+  }
+  CHECK(tenths.size() >= 12);
+  CHECK(tenths.front() == -55);
+  CHECK(tenths.back() == 55);
+  CHECK(rows == 7);
 }
 
 TEST_CASE("rounding: every tenth from -5.5 to 5.5 in every mode",
