@@ -27,6 +27,10 @@ struct Command {
 // Reads --format (default table).
 absl::StatusOr<OutputFormat> FormatFlag();
 
+const Command& QuoteCommand();
+const Command& AprCommand();
+const Command& CheckoutCommand();
+
 // Every command, in the order `tenor help` lists them.
 const std::vector<Command>& AllCommands();
 

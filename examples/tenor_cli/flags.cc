@@ -23,6 +23,6 @@ ABSL_FLAG(std::string, days, "30", "pay-in-30: days after shipment");
 ABSL_FLAG(std::string, rounding, "half-up", "rounding mode");
 ABSL_FLAG(std::string, basis, "calendar",
           "APR time basis: calendar, days365 or months");
-ABSL_FLAG(std::string, decimals, "", "APR decimals, 1..6");
+ABSL_FLAG(std::string, decimals, "", "APR decimals, 1..6 (EU); 2 for US");
 ABSL_FLAG(std::string, convention, "eu", "APR convention: eu or us");
 ABSL_FLAG(std::string, unit_period, "month", "US Reg Z unit period");

@@ -10,8 +10,14 @@
 //
 // The layers, each depending only on the ones above it in this list:
 //
-//   money/      Currency, Money, RoundingMode, Rate, splitting
-//   calendar/   civil dates and the month-end rule
+//   money/          Currency, Money, RoundingMode, Rate, splitting
+//   calendar/       civil dates and the month-end rule
+//   products/       Pay in 30 days, Pay in N, Financing: settings as data
+//   apr/            APR: EU/UK effective rate; US Regulation Z, separately
+//   schedule/       instalment schedules, the exact level payment
+//   credit_switch/  the customer's append-only credit opt-out history
+//   checkout/       catalog, assessments, the decision, offers, agreements
+//   ledger/         payments, allocation, statuses, accounts, settlement
 
 #ifndef TENOR_TENOR_H_
 #define TENOR_TENOR_H_
@@ -25,5 +31,22 @@
 #include "tenor/money/split.h"
 
 #include "tenor/calendar/calendar.h"
+
+#include "tenor/products/amount_limits.h"
+#include "tenor/products/financing.h"
+#include "tenor/products/pay_in_30_days.h"
+#include "tenor/products/pay_in_n.h"
+#include "tenor/products/product.h"
+
+#include "tenor/apr/apr.h"
+#include "tenor/apr/regulation_z.h"
+
+#include "tenor/schedule/financing_schedule.h"
+#include "tenor/schedule/level_payment.h"
+#include "tenor/schedule/pay_in_30_days_schedule.h"
+#include "tenor/schedule/pay_in_n_schedule.h"
+#include "tenor/schedule/schedule.h"
+
+
 
 #endif  // TENOR_TENOR_H_

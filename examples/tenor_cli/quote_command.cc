@@ -1,0 +1,213 @@
+// Copyright 2026 The tenor Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// tenor quote --product=pay-in-30|pay-in-3|financing --amount=DECIMAL
+//             --currency=CODE --purchase-date=YYYY-MM-DD
+//             [--shipment-date=YYYY-MM-DD] [--term=MONTHS] [--rate=PERCENT]
+//             [--count=N] [--interval-days=D] [--days=D]
+//             [--rounding=MODE] [--format=table|json]
+//
+// A schedule preview: needs no customer and creates no agreement.
+
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "commands.h"
+#include "flags.h"
+#include "json.h"
+#include "tenor/tenor.h"
+#include "values.h"
+
+namespace tenor_cli {
+namespace {
+
+std::string ProductName(const tenor::Schedule& s) {
+  switch (s.product_kind()) {
+    case tenor::ProductKind::kPayIn30Days:
+      return "pay-in-30";
+    case tenor::ProductKind::kPayInN:
+      return "pay-in-3";
+    case tenor::ProductKind::kFinancing:
+      return "financing";
+  }
+  return "";
+}
+
+std::string RenderJson(const tenor::Schedule& s) {
+  JsonWriter w;
+  w.BeginObject()
+      .Key("product").Value(ProductName(s))
+      .Key("currency").Value(s.currency().code())
+      .Key("amount").Value(s.amount_of_credit().ToString())
+      .Key("rate_percent").Value(s.rate().ToString())
+      .Key("term_months").Value(s.term_months())
+      .Key("number_of_instalments")
+      .Value(static_cast<int64_t>(s.instalments().size()))
+      .Key("first_due_date").Value(tenor::FormatDate(s.first_instalment().due_date))
+      .Key("last_due_date").Value(tenor::FormatDate(s.last_instalment().due_date))
+      .Key("apr_percent").Value(s.apr().ToString())
+      .Key("total_interest").Value(s.total_interest().ToString())
+      .Key("total_payable").Value(s.total_payable().ToString())
+      .Key("instalments").BeginArray();
+  for (const tenor::Instalment& i : s.instalments()) {
+    w.BeginObject()
+        .Key("n").Value(i.number)
+        .Key("due_date").Value(tenor::FormatDate(i.due_date))
+        .Key("amount").Value(s.ToMoney(i.amount).ToString())
+        .Key("interest").Value(s.ToMoney(i.interest).ToString())
+        .Key("principal").Value(s.ToMoney(i.principal).ToString())
+        .Key("balance").Value(s.ToMoney(i.balance).ToString())
+        .EndObject();
+  }
+  w.EndArray().EndObject();
+  return w.str() + "\n";
+}
+
+std::string RenderTable(const tenor::Schedule& s) {
+  std::string out = absl::StrFormat(
+      "%s: %s over %d instalment(s), rate %s%% p.a. (fixed)\n\n",
+      ProductName(s), s.amount_of_credit().ToDisplayString(),
+      s.instalments().size(), s.rate().ToString());
+  absl::StrAppend(&out, absl::StrFormat("%3s  %-10s  %12s  %12s  %12s  %12s\n",
+                                        "n", "due", "amount", "interest",
+                                        "principal", "balance"));
+  for (const tenor::Instalment& i : s.instalments()) {
+    absl::StrAppend(
+        &out, absl::StrFormat("%3d  %-10s  %12s  %12s  %12s  %12s\n", i.number,
+                              tenor::FormatDate(i.due_date),
+                              s.ToMoney(i.amount).ToString(),
+                              s.ToMoney(i.interest).ToString(),
+                              s.ToMoney(i.principal).ToString(),
+                              s.ToMoney(i.balance).ToString()));
+  }
+  const tenor::Money principal_total = s.amount_of_credit();
+  absl::StrAppend(&out, absl::StrFormat("%3s  %-10s  %12s  %12s  %12s\n", "",
+                                        "total", s.total_payable().ToString(),
+                                        s.total_interest().ToString(),
+                                        principal_total.ToString()));
+  absl::StrAppend(&out, absl::StrFormat("\nAPR %s%%\n", s.apr().ToString()));
+  return out;
+}
+
+absl::StatusOr<std::string> Run(const ParsedArgs& /*args*/) {
+  absl::StatusOr<OutputFormat> format = FormatFlag();
+  if (!format.ok()) return format.status();
+  absl::StatusOr<std::string> product =
+      Required("product", absl::GetFlag(FLAGS_product));
+  if (!product.ok()) return product.status();
+  absl::StatusOr<std::string> code =
+      Required("currency", absl::GetFlag(FLAGS_currency));
+  if (!code.ok()) return code.status();
+  absl::StatusOr<tenor::Currency> currency = CurrencyValue("currency", *code);
+  if (!currency.ok()) return currency.status();
+  absl::StatusOr<std::string> amount_text =
+      Required("amount", absl::GetFlag(FLAGS_amount));
+  if (!amount_text.ok()) return amount_text.status();
+  absl::StatusOr<tenor::Money> amount =
+      MoneyValue("amount", *amount_text, *currency);
+  if (!amount.ok()) return amount.status();
+  absl::StatusOr<std::string> purchase_text =
+      Required("purchase-date", absl::GetFlag(FLAGS_purchase_date));
+  if (!purchase_text.ok()) return purchase_text.status();
+  absl::StatusOr<absl::CivilDay> purchase =
+      DateValue("purchase-date", *purchase_text);
+  if (!purchase.ok()) return purchase.status();
+  absl::CivilDay shipment = *purchase;
+  if (const std::string text = absl::GetFlag(FLAGS_shipment_date);
+      !text.empty()) {
+    absl::StatusOr<absl::CivilDay> d = DateValue("shipment-date", text);
+    if (!d.ok()) return d.status();
+    if (*d < *purchase) {
+      return absl::InvalidArgumentError(absl::StrFormat(
+          "--shipment-date: %s is before the purchase date %s", text,
+          *purchase_text));
+    }
+    shipment = *d;
+  }
+  absl::StatusOr<tenor::RoundingMode> rounding =
+      tenor::ParseRoundingMode(absl::GetFlag(FLAGS_rounding));
+  if (!rounding.ok()) return FlagError("rounding", rounding.status());
+
+  absl::StatusOr<tenor::Schedule> schedule =
+      absl::InvalidArgumentError("--product: unreachable");
+  if (*product == "financing") {
+    absl::StatusOr<std::string> term_text =
+        Required("term", absl::GetFlag(FLAGS_term));
+    if (!term_text.ok()) return term_text.status();
+    absl::StatusOr<int> term = IntValue("term", *term_text, 1, 1000);
+    if (!term.ok()) return term.status();
+    absl::StatusOr<tenor::Rate> rate =
+        tenor::Rate::Parse(absl::GetFlag(FLAGS_rate));
+    if (!rate.ok()) return FlagError("rate", rate.status());
+    tenor::Financing financing;
+    financing.offered_terms = {*term};
+    financing.rate = *rate;
+    financing.rounding = *rounding;
+    if (absl::Status s = financing.Validate(); !s.ok()) {
+      return FlagError("term", s);
+    }
+    schedule = tenor::PreviewFinancing(financing, *amount, *term, shipment);
+  } else if (*product == "pay-in-3") {
+    absl::StatusOr<int> count =
+        IntValue("count", absl::GetFlag(FLAGS_count), 0, 1000);
+    if (!count.ok()) return count.status();
+    absl::StatusOr<int> interval =
+        IntValue("interval-days", absl::GetFlag(FLAGS_interval_days), 0, 100000);
+    if (!interval.ok()) return interval.status();
+    tenor::PayInN pay_in_n;
+    pay_in_n.count = *count;
+    pay_in_n.interval_days = *interval;
+    if (absl::Status s = pay_in_n.Validate(); !s.ok()) {
+      return FlagError("count", s);
+    }
+    schedule = tenor::PreviewPayInN(pay_in_n, *amount, *purchase);
+  } else if (*product == "pay-in-30") {
+    absl::StatusOr<int> days =
+        IntValue("days", absl::GetFlag(FLAGS_days), 0, 100000);
+    if (!days.ok()) return days.status();
+    tenor::PayIn30Days pay_in_30;
+    pay_in_30.days = *days;
+    if (absl::Status s = pay_in_30.Validate(); !s.ok()) {
+      return FlagError("days", s);
+    }
+    schedule = tenor::PreviewPayIn30Days(pay_in_30, *amount, shipment);
+  } else {
+    return absl::InvalidArgumentError(absl::StrFormat(
+        "--product: \"%s\" is not a product; expected pay-in-30, pay-in-3 or "
+        "financing",
+        *product));
+  }
+  if (!schedule.ok()) return FlagError("amount", schedule.status());
+  return *format == OutputFormat::kJson ? RenderJson(*schedule)
+                                        : RenderTable(*schedule);
+}
+
+}  // namespace
+
+const Command& QuoteCommand() {
+  static const Command* const kCommand = new Command{
+      CommandSpec{"quote",
+                  "quote --product=pay-in-30|pay-in-3|financing "
+                  "--amount=DECIMAL --currency=CODE --purchase-date=YYYY-MM-DD "
+                  "[--shipment-date=YYYY-MM-DD] [--term=MONTHS] "
+                  "[--rate=PERCENT] [--count=N] [--interval-days=D] [--days=D] "
+                  "[--rounding=MODE] [--format=table|json]",
+                  {{"product"},
+                   {"amount"},
+                   {"currency"},
+                   {"purchase-date"},
+                   {"shipment-date"},
+                   {"term"},
+                   {"rate"},
+                   {"count"},
+                   {"interval-days"},
+                   {"days"},
+                   {"rounding"},
+                   {"format"}}},
+      &Run};
+  return *kCommand;
+}
+
+}  // namespace tenor_cli

@@ -1,0 +1,613 @@
+// Copyright 2026 The tenor Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The certified EU/UK APR root finder (credit-rules §5). docs/apr.md, "How
+// the digits are certified", is the long form of the comments here.
+//
+// Outline. The answer q (the APR in units of 10^-d percent, rounded half-up)
+// is the integer with  X(q - 1/2) <= X* < X(q + 1/2),  where X* is the true
+// root and X(b + 1/2) = (2b + 1) / (2 * 10^(d+2)) is a rounding boundary.
+// Because F > 0 below the root and F < 0 above it (the requirements in
+// eu_solver.h guarantee this), "X* >= boundary" is exactly "F(boundary) >= 0".
+// So:
+//   1. a double Newton solve SEEDS a candidate q (never trusted);
+//   2. the sign of F at the candidate's two boundaries is PROVEN, and the
+//      candidate moved (gallop, then bisection) until both signs agree.
+// A sign is proven by, in order:
+//   a. 62-bit fixed-point interval arithmetic in integers (no allocation);
+//   b. if that interval straddles 0: an exact test of F(boundary) == 0;
+//   c. otherwise: the same interval arithmetic in 128, 256, ... bits.
+
+#include "eu_solver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "absl/numeric/int128.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_format.h"
+#include "absl/types/span.h"
+#include "fixed_point.h"
+#include "tenor/apr/apr.h"
+
+TENOR_BEGIN_NAMESPACE
+namespace internal {
+namespace {
+
+using fixed::BigFixed;
+using fixed::BigInt;
+using fixed::BigPowerCache;
+using fixed::kBits;
+using fixed::kOne;
+using fixed::MulDown;
+using fixed::MulUp;
+using fixed::PowDown;
+using fixed::PowerCache;
+using fixed::PowUp;
+
+constexpr int64_t kPow10[] = {1,
+                              10,
+                              100,
+                              1'000,
+                              10'000,
+                              100'000,
+                              1'000'000,
+                              10'000'000,
+                              100'000'000,
+                              1'000'000'000};
+
+// The three roots of (1 + X) the time components need: (1+X)^(-1/12),
+// (1+X)^(-1/365) and (1+X)^(-1/366).
+constexpr uint64_t kRootDegree[3] = {12, 365, 366};
+
+int64_t Component(const AprTerm& term, int c) {
+  return c == 0 ? term.months : c == 1 ? term.days365 : term.days366;
+}
+
+// ---------------------------------------------------------------------------
+// Step 1: the seed. Binary floating point is used ONLY here, to propose a
+// candidate; every digit returned is proven afterwards with integers.
+
+// base^n for mostly increasing n (double; seed only).
+class DoublePowers {
+ public:
+  explicit DoublePowers(double base) : base_(base) {}
+  double Get(int64_t n) {
+    if (n == exponent_) return value_;
+    if (n > exponent_ && n - exponent_ <= 16) {
+      while (exponent_ < n) {
+        value_ *= base_;
+        ++exponent_;
+      }
+    } else {
+      value_ = std::pow(base_, static_cast<double>(n));
+      exponent_ = n;
+    }
+    return value_;
+  }
+
+ private:
+  double base_;
+  int64_t exponent_ = 0;
+  double value_ = 1.0;
+};
+
+// The equation in double, for the seed only: F(y) = sum a_j exp(-y t_j)
+// with y = ln(1 + X).
+class SeedEquation {
+ public:
+  explicit SeedEquation(absl::Span<const AprTerm> terms) : terms_(terms) {
+    amount_.reserve(terms.size());
+    years_.reserve(terms.size());
+    for (const AprTerm& term : terms) {
+      amount_.push_back(static_cast<double>(term.amount));
+      years_.push_back(static_cast<double>(term.months) / 12.0 +
+                       static_cast<double>(term.days365) / 365.0 +
+                       static_cast<double>(term.days366) / 366.0);
+      if (term.days365 != 0) days365_ = true;
+      if (term.days366 != 0) days366_ = true;
+    }
+  }
+
+  // F(y) in `f`, dF/dy in `df`.
+  void Evaluate(double y, double* f, double* df) const {
+    DoublePowers p12(std::exp(-y / 12.0));
+    DoublePowers p365(days365_ ? std::exp(-y / 365.0) : 1.0);
+    DoublePowers p366(days366_ ? std::exp(-y / 366.0) : 1.0);
+    double sum = 0.0;
+    double slope = 0.0;
+    for (size_t j = 0; j < terms_.size(); ++j) {
+      const AprTerm& term = terms_[j];
+      double value = amount_[j] * p12.Get(term.months);
+      if (days365_) value *= p365.Get(term.days365);
+      if (days366_) value *= p366.Get(term.days366);
+      sum += value;
+      slope -= years_[j] * value;
+    }
+    *f = sum;
+    *df = slope;
+  }
+
+  // A first-order estimate of y*: F(y) ~ total - y * sum(a_j t_j).
+  double FirstOrderGuess() const {
+    double total = 0.0;
+    double moment = 0.0;
+    for (size_t j = 0; j < amount_.size(); ++j) {
+      total += amount_[j];
+      moment += amount_[j] * years_[j];
+    }
+    return moment > 0.0 ? total / moment : 0.0;
+  }
+
+ private:
+  absl::Span<const AprTerm> terms_;
+  std::vector<double> amount_;
+  std::vector<double> years_;
+  bool days365_ = false;
+  bool days366_ = false;
+};
+
+// A double estimate of y* = ln(1 + X*) by Newton's method kept inside a
+// bracket [lo, hi] with F(lo) > 0 > F(hi) (seed only). The certifier needs
+// only a close candidate: a wrong one costs a few extra proven signs, never
+// a wrong digit.
+double SeedLogRate(absl::Span<const AprTerm> terms, double y_cap) {
+  const SeedEquation equation(terms);
+  double lo = 0.0;  // F(0) = total > 0
+  double hi = y_cap;
+  double y = equation.FirstOrderGuess();
+  if (!(y > lo && y < hi)) y = std::min(1.0, 0.5 * hi);
+  for (int iteration = 0; iteration < 200; ++iteration) {
+    double f = 0.0;
+    double df = 0.0;
+    equation.Evaluate(y, &f, &df);
+    if (f > 0.0) {
+      lo = y;
+    } else if (f < 0.0) {
+      hi = y;
+    } else {
+      return y;
+    }
+    double next = df < 0.0 ? y - f / df : 0.5 * (lo + hi);
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    if (std::fabs(next - y) <= 1e-13 * y || hi - lo <= 1e-13 * lo) {
+      return next;
+    }
+    y = next;
+  }
+  return y;
+}
+
+// ---------------------------------------------------------------------------
+// Step 2: proven signs.
+
+// The rounding boundary X = (num - den) / den with num/den = 1 + X.
+struct Boundary {
+  uint64_t num;
+  uint64_t den;
+};
+
+class Certifier {
+ public:
+  Certifier(absl::Span<const AprTerm> terms, int decimals)
+      : terms_(terms), decimals_(decimals) {
+    absl::uint128 sum_abs = 0;
+    for (const AprTerm& term : terms) {
+      const absl::int128 a = term.amount;
+      sum_abs += static_cast<absl::uint128>(a < 0 ? -a : a);
+      for (int c = 0; c < 3; ++c) {
+        if (Component(term, c) != 0) used_[c] = true;
+      }
+    }
+    // The fast path sums a_j * V_j with V_j <= 2^62 in an int128; keeping
+    // sum |a_j| below 2^62 keeps every partial sum below 2^124.
+    fast_ok_ = sum_abs < (absl::uint128(1) << 62);
+  }
+
+  // The boundary between q = b and q = b + 1.
+  Boundary UpperBoundaryOf(int64_t b) const {
+    const uint64_t den = 2 * static_cast<uint64_t>(kPow10[decimals_ + 2]);
+    return Boundary{den + 2 * static_cast<uint64_t>(b) + 1, den};
+  }
+
+  // Is X* >= the upper boundary of b, i.e. does the answer exceed b?
+  absl::StatusOr<bool> AnswerAbove(int64_t b) {
+    if (b < 0) return true;  // X* > 0 > every boundary below 0
+    absl::StatusOr<int> sign = Sign(UpperBoundaryOf(b));
+    if (!sign.ok()) return sign.status();
+    return *sign >= 0;
+  }
+
+ private:
+  absl::StatusOr<int> Sign(Boundary x) {
+    if (fast_ok_) {
+      if (std::optional<int> s = FastSign(x)) return *s;
+    }
+    // The fast interval straddles 0 (or the amounts are too large for it).
+    // Either F(x) is exactly 0 (a root exactly on a rounding boundary, which
+    // half-up rounds up) or a wider interval will exclude 0.
+    if (std::optional<bool> zero = ExactlyZero(x)) {
+      if (*zero) return 0;
+    }
+    for (unsigned bits = 128; bits <= 16384; bits *= 2) {
+      if (std::optional<int> s = BigSign(x, bits)) return *s;
+    }
+    return absl::InternalError(absl::StrFormat(
+        "APR: could not certify the sign of the present value at the rounding "
+        "boundary %d/%d - 1; no digits are returned rather than uncertain "
+        "ones",
+        x.num, x.den));
+  }
+
+  // -- a. 62-bit fixed point -------------------------------------------------
+
+  // Proven bounds lo <= (num/den)^(-1/degree) * 2^62 <= hi.
+  static bool FastRoot(Boundary x, uint64_t degree, uint64_t* lo,
+                       uint64_t* hi) {
+    // Seed only: a double estimate of the root, then a bracket around it
+    // that the integer checks below prove (or reject).
+    const double rate =
+        static_cast<double>(x.num - x.den) / static_cast<double>(x.den);
+    const double w =
+        std::exp(-std::log1p(rate) / static_cast<double>(degree));
+    const double scaled = w * 0x1p62;  // exact: a power of two
+    const uint64_t centre =
+        scaled >= 0.0 && scaled < static_cast<double>(kOne)
+            ? static_cast<uint64_t>(scaled)
+            : kOne;
+    constexpr uint64_t kDelta = uint64_t{1} << 13;
+    *lo = centre > kDelta ? centre - kDelta : 0;
+    *hi = std::min(centre + kDelta, kOne);
+    // lo^degree * num <= den  (lo <= root)  and  hi^degree * num >= den.
+    const absl::uint128 den_one = absl::uint128(x.den) << kBits;
+    return absl::uint128(PowUp(*lo, degree)) * x.num <= den_one &&
+           absl::uint128(PowDown(*hi, degree)) * x.num >= den_one;
+  }
+
+  std::optional<int> FastSign(Boundary x) const {
+    uint64_t root_lo[3] = {kOne, kOne, kOne};
+    uint64_t root_hi[3] = {kOne, kOne, kOne};
+    for (int c = 0; c < 3; ++c) {
+      if (used_[c] && !FastRoot(x, kRootDegree[c], &root_lo[c], &root_hi[c])) {
+        return std::nullopt;
+      }
+    }
+    PowerCache<false> lo12(root_lo[0]), lo365(root_lo[1]), lo366(root_lo[2]);
+    PowerCache<true> hi12(root_hi[0]), hi365(root_hi[1]), hi366(root_hi[2]);
+    absl::int128 low = 0;
+    absl::int128 high = 0;
+    for (const AprTerm& term : terms_) {
+      uint64_t f_lo = lo12.Get(term.months);
+      uint64_t f_hi = hi12.Get(term.months);
+      if (term.days365 != 0) {
+        f_lo = MulDown(f_lo, lo365.Get(term.days365));
+        f_hi = MulUp(f_hi, hi365.Get(term.days365));
+      }
+      if (term.days366 != 0) {
+        f_lo = MulDown(f_lo, lo366.Get(term.days366));
+        f_hi = MulUp(f_hi, hi366.Get(term.days366));
+      }
+      const absl::int128 a = term.amount;
+      if (a > 0) {
+        low += a * static_cast<absl::int128>(f_lo);
+        high += a * static_cast<absl::int128>(f_hi);
+      } else {
+        low += a * static_cast<absl::int128>(f_hi);
+        high += a * static_cast<absl::int128>(f_lo);
+      }
+    }
+    if (low > 0) return 1;
+    if (high < 0) return -1;
+    return std::nullopt;
+  }
+
+  // -- c. B-bit fixed point --------------------------------------------------
+
+  // Proven bounds lo <= (num/den)^(-1/degree) * 2^B <= hi, by Newton's
+  // method in integers (w <- w + w (1 - r w^degree) / degree) from a double
+  // seed, then a checked bracket.
+  static bool BigRoot(const BigFixed& fx, Boundary x, uint64_t degree,
+                      BigInt* lo, BigInt* hi) {
+    const unsigned bits = fx.bits();
+    // Seed only (see FastRoot).
+    const double rate =
+        static_cast<double>(x.num - x.den) / static_cast<double>(x.den);
+    const double w0 =
+        std::exp(-std::log1p(rate) / static_cast<double>(degree));
+    BigInt w = BigInt(static_cast<uint64_t>(w0 * 0x1p52));  // w0 < 1
+    w <<= bits - 52;
+    const BigInt num(x.num);
+    const BigInt den(x.den);
+    for (int iteration = 0; iteration < 64; ++iteration) {
+      const BigInt power = fx.PowDown(w, degree);
+      BigInt error = fx.one() - power * num / den;  // ~ 1 - r w^degree
+      const bool negative = error < 0;
+      if (negative) error = -error;
+      BigInt step = (w * error) >> bits;
+      step /= degree;
+      if (negative) {
+        w -= step;
+      } else {
+        w += step;
+      }
+      if (w <= 0 || w > fx.one()) return false;
+      if (step < (BigInt(1) << 16)) break;
+    }
+    for (unsigned margin = 24; margin + 8 < bits; margin += 16) {
+      const BigInt delta = BigInt(1) << margin;
+      *lo = w > delta ? BigInt(w - delta) : BigInt(0);
+      *hi = w + delta;
+      if (*hi > fx.one()) *hi = fx.one();
+      const BigInt den_one = den << bits;
+      if (fx.PowUp(*lo, degree) * num <= den_one &&
+          fx.PowDown(*hi, degree) * num >= den_one) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::optional<int> BigSign(Boundary x, unsigned bits) const {
+    const BigFixed fx(bits);
+    BigInt root_lo[3] = {fx.one(), fx.one(), fx.one()};
+    BigInt root_hi[3] = {fx.one(), fx.one(), fx.one()};
+    for (int c = 0; c < 3; ++c) {
+      if (used_[c] &&
+          !BigRoot(fx, x, kRootDegree[c], &root_lo[c], &root_hi[c])) {
+        return std::nullopt;
+      }
+    }
+    BigPowerCache lo12(fx, root_lo[0], false), lo365(fx, root_lo[1], false),
+        lo366(fx, root_lo[2], false);
+    BigPowerCache hi12(fx, root_hi[0], true), hi365(fx, root_hi[1], true),
+        hi366(fx, root_hi[2], true);
+    BigInt low = 0;
+    BigInt high = 0;
+    for (const AprTerm& term : terms_) {
+      BigInt f_lo = lo12.Get(term.months);
+      BigInt f_hi = hi12.Get(term.months);
+      if (term.days365 != 0) {
+        f_lo = fx.MulDown(f_lo, lo365.Get(term.days365));
+        f_hi = fx.MulUp(f_hi, hi365.Get(term.days365));
+      }
+      if (term.days366 != 0) {
+        f_lo = fx.MulDown(f_lo, lo366.Get(term.days366));
+        f_hi = fx.MulUp(f_hi, hi366.Get(term.days366));
+      }
+      const BigInt a = fixed::ToBig(term.amount);
+      if (a > 0) {
+        low += a * f_lo;
+        high += a * f_hi;
+      } else {
+        low += a * f_hi;
+        high += a * f_lo;
+      }
+    }
+    if (low > 0) return 1;
+    if (high < 0) return -1;
+    return std::nullopt;
+  }
+
+  // -- b. Exact zero test ----------------------------------------------------
+  //
+  // With r = 1 + X = p/q in lowest terms and every time t_j = n_j / L (L = 12,
+  // 365 or 267180 = lcm(12, 365, 366)), write r = s^e with e maximal (s is
+  // then not a perfect power of any rational). Multiplying F by r^(N/L),
+  // N = max n_j, gives  sum_j a_j s^(e (N - n_j) / L). Split each exponent
+  // e (N - n_j) = L i_j + rho_j with 0 <= rho_j < L:
+  //   F = 0  <=>  sum over rho of  s^(rho/L) * c_rho = 0,
+  //   c_rho = sum over {j : rho_j = rho} of a_j s^(i_j)   (rational).
+  // Because x^L - s is irreducible over Q (Capelli: s > 0 is not a p-th
+  // power for any prime p), 1, s^(1/L), ..., s^((L-1)/L) are linearly
+  // independent over Q, so F = 0 exactly when every c_rho is 0. Returns
+  // nullopt when the integers involved would be unreasonably large.
+
+  static BigInt IntegerRoot(const BigInt& n, unsigned e) {
+    // Largest m with m^e <= n, by bisection.
+    const unsigned bits = boost::multiprecision::msb(n) + 1;
+    BigInt lo = 0;
+    BigInt hi = BigInt(1) << (bits / e + 1);
+    while (hi - lo > 1) {
+      BigInt mid = (lo + hi) >> 1;
+      if (boost::multiprecision::pow(mid, e) <= n) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  std::optional<bool> ExactlyZero(Boundary x) const {
+    int64_t L = 267180;
+    int kind = 3;  // 0: months only, 1: days365 only, 3: mixed
+    if (!used_[1] && !used_[2]) {
+      L = 12;
+      kind = 0;
+    } else if (!used_[0] && !used_[2]) {
+      L = 365;
+      kind = 1;
+    }
+    auto time_of = [&](const AprTerm& term) -> int64_t {
+      if (kind == 0) return term.months;
+      if (kind == 1) return term.days365;
+      return TimeKey(term);
+    };
+
+    BigInt p(x.num);
+    BigInt q(x.den);
+    const BigInt g = boost::multiprecision::gcd(p, q);
+    p /= g;
+    q /= g;
+    // Largest e with p and q both perfect e-th powers (q >= 2, so e < 64).
+    unsigned e = 1;
+    BigInt sp = p;
+    BigInt sq = q;
+    for (unsigned k = boost::multiprecision::msb(q) + 1; k >= 2; --k) {
+      const BigInt rp = IntegerRoot(p, k);
+      const BigInt rq = IntegerRoot(q, k);
+      if (boost::multiprecision::pow(rp, k) == p &&
+          boost::multiprecision::pow(rq, k) == q) {
+        e = k;
+        sp = rp;
+        sq = rq;
+        break;
+      }
+    }
+
+    int64_t n_max = 0;
+    for (const AprTerm& term : terms_) n_max = std::max(n_max, time_of(term));
+    // rho -> (i_j, a_j) for the terms in that class.
+    std::map<int64_t, std::vector<std::pair<int64_t, absl::int128>>> classes;
+    const unsigned s_bits = boost::multiprecision::msb(std::max(sp, sq)) + 1;
+    for (const AprTerm& term : terms_) {
+      const int64_t exponent = static_cast<int64_t>(e) * (n_max - time_of(term));
+      const int64_t i = exponent / L;
+      if (static_cast<double>(i) * s_bits > 4e6) return std::nullopt;
+      classes[exponent % L].emplace_back(i, term.amount);
+    }
+    for (const auto& [rho, members] : classes) {
+      int64_t i_max = 0;
+      for (const auto& member : members) i_max = std::max(i_max, member.first);
+      // c_rho * sq^i_max = sum a_j sp^i_j sq^(i_max - i_j), an integer.
+      BigInt sum = 0;
+      for (const auto& [i, a] : members) {
+        sum += fixed::ToBig(a) *
+               boost::multiprecision::pow(sp, static_cast<unsigned>(i)) *
+               boost::multiprecision::pow(sq,
+                                          static_cast<unsigned>(i_max - i));
+      }
+      if (sum != 0) return false;
+    }
+    return true;
+  }
+
+  absl::Span<const AprTerm> terms_;
+  int decimals_;
+  bool used_[3] = {false, false, false};
+  bool fast_ok_ = false;
+};
+
+absl::Status CheckRequirements(absl::Span<const AprTerm> terms) {
+  if (terms.empty() || TimeKey(terms.front()) != 0) {
+    return absl::InternalError("APR solver: terms must start at time 0");
+  }
+  absl::int128 running = 0;
+  int last_sign = 0;
+  int changes = 0;
+  int64_t previous_key = -1;
+  for (const AprTerm& term : terms) {
+    const int64_t key = TimeKey(term);
+    if (key <= previous_key || term.months < 0 || term.days365 < 0 ||
+        term.days366 < 0) {
+      return absl::InternalError("APR solver: terms out of order");
+    }
+    previous_key = key;
+    running += term.amount;
+    const int sign = running > 0 ? 1 : running < 0 ? -1 : 0;
+    if (sign == 0) continue;
+    if (last_sign == 0 && sign > 0) {
+      return absl::InternalError("APR solver: balance starts positive");
+    }
+    if (last_sign != 0 && sign != last_sign) ++changes;
+    last_sign = sign;
+  }
+  if (running <= 0 || changes != 1) {
+    return absl::InternalError(
+        "APR solver: the running balance must change sign exactly once");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<int64_t> SolveCertifiedApr(absl::Span<const AprTerm> terms,
+                                          int decimals) {
+  if (decimals < 0 || decimals > kMaxAprDecimals) {
+    return absl::InternalError("APR solver: decimals outside 0..6");
+  }
+  if (absl::Status s = CheckRequirements(terms); !s.ok()) return s;
+
+  // The largest representable answer: kMaxAprPercent with `decimals` places.
+  const int64_t q_max = kMaxAprPercent * kPow10[decimals];
+
+  // 1. Seed. Binary floating point proposes the candidate q0 ONLY; step 2
+  // proves or moves it, so no digit depends on a double.
+  const double y_cap =
+      std::log1p(static_cast<double>(kMaxAprPercent) / 100.0) * 1.0001;
+  const double y = SeedLogRate(terms, y_cap);
+  const double scaled = std::expm1(y) * 100.0 *
+                        static_cast<double>(kPow10[decimals]);
+  int64_t q0 = 0;
+  if (scaled >= static_cast<double>(q_max)) {
+    q0 = q_max;
+  } else if (scaled > 0.0) {
+    q0 = static_cast<int64_t>(std::floor(scaled + 0.5));
+  }
+
+  // 2. Certify. The answer is the least b >= 0 with !AnswerAbove(b).
+  Certifier certifier(terms, decimals);
+  absl::StatusOr<bool> above = certifier.AnswerAbove(q0);
+  if (!above.ok()) return above.status();
+  int64_t lo = -1;  // AnswerAbove(lo) is known true
+  int64_t hi = 0;   // AnswerAbove(hi) is known false
+  if (!*above) {
+    // The answer is <= q0; usually exactly q0.
+    hi = q0;
+    int64_t step = 1;
+    while (true) {
+      const int64_t candidate = hi - step;
+      if (candidate < 0) break;  // lo stays -1
+      absl::StatusOr<bool> a = certifier.AnswerAbove(candidate);
+      if (!a.ok()) return a.status();
+      if (*a) {
+        lo = candidate;
+        break;
+      }
+      hi = candidate;
+      step *= 2;
+    }
+  } else {
+    if (q0 >= q_max) {
+      return absl::OutOfRangeError(absl::StrFormat(
+          "APR: above the supported maximum of %d %%", kMaxAprPercent));
+    }
+    lo = q0;
+    int64_t step = 1;
+    while (true) {
+      const int64_t candidate = std::min(lo + step, q_max);
+      absl::StatusOr<bool> a = certifier.AnswerAbove(candidate);
+      if (!a.ok()) return a.status();
+      if (!*a) {
+        hi = candidate;
+        break;
+      }
+      if (candidate == q_max) {
+        return absl::OutOfRangeError(absl::StrFormat(
+            "APR: above the supported maximum of %d %%", kMaxAprPercent));
+      }
+      lo = candidate;
+      step *= 2;
+    }
+  }
+  while (hi - lo > 1) {
+    const int64_t mid = lo + (hi - lo) / 2;
+    absl::StatusOr<bool> a = certifier.AnswerAbove(mid);
+    if (!a.ok()) return a.status();
+    if (*a) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return hi;
+}
+
+}  // namespace internal
+TENOR_END_NAMESPACE
