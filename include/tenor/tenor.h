@@ -47,6 +47,7 @@
 #include "tenor/schedule/pay_in_n_schedule.h"
 #include "tenor/schedule/schedule.h"
 
+#include "tenor/credit_switch/credit_switch.h"
 
 
 #endif  // TENOR_TENOR_H_
