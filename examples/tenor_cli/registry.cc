@@ -12,7 +12,7 @@ namespace tenor_cli {
 
 const std::vector<Command>& AllCommands() {
   static const std::vector<Command>* const kCommands =
-      new std::vector<Command>{QuoteCommand(), AprCommand()};
+      new std::vector<Command>{QuoteCommand(), AprCommand(), CheckoutCommand()};
   return *kCommands;
 }
 

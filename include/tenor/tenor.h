@@ -49,5 +49,9 @@
 
 #include "tenor/credit_switch/credit_switch.h"
 
+#include "tenor/checkout/agreement.h"
+#include "tenor/checkout/assessment.h"
+#include "tenor/checkout/catalog.h"
+#include "tenor/checkout/checkout.h"
 
 #endif  // TENOR_TENOR_H_
