@@ -30,6 +30,8 @@ absl::StatusOr<OutputFormat> FormatFlag();
 const Command& QuoteCommand();
 const Command& AprCommand();
 const Command& CheckoutCommand();
+const Command& LedgerCommand();
+const Command& SettleCommand();
 
 // Every command, in the order `tenor help` lists them.
 const std::vector<Command>& AllCommands();

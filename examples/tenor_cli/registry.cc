@@ -12,7 +12,8 @@ namespace tenor_cli {
 
 const std::vector<Command>& AllCommands() {
   static const std::vector<Command>* const kCommands =
-      new std::vector<Command>{QuoteCommand(), AprCommand(), CheckoutCommand()};
+      new std::vector<Command>{QuoteCommand(), AprCommand(), CheckoutCommand(),
+                               LedgerCommand(), SettleCommand()};
   return *kCommands;
 }
 

@@ -54,4 +54,10 @@
 #include "tenor/checkout/catalog.h"
 #include "tenor/checkout/checkout.h"
 
+#include "tenor/ledger/collections.h"
+#include "tenor/ledger/ledger.h"
+#include "tenor/ledger/status.h"
+#include "tenor/ledger/financing_account.h"
+#include "tenor/ledger/settlement.h"
+
 #endif  // TENOR_TENOR_H_
