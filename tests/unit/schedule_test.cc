@@ -29,6 +29,7 @@
 #include "tenor/schedule/pay_in_30_days_schedule.h"
 #include "tenor/schedule/pay_in_n_schedule.h"
 #include "tenor/schedule/schedule.h"
+#include "reference_apr.h"
 #include "tenor_catch.h"
 
 namespace {
@@ -921,6 +922,18 @@ TEST_CASE("financing: property over 10,000 generated schedules",
       REQUIRE(tenor::LevelPayment(Money::FromMinorUnits(p, gbp), product.rate,
                                   term, mode)
                   ->minor_units() == a);
+      // The APR to 4 decimals equals an independent high-precision solve
+      // (tests/unit/reference_apr.h), and the schedule's own APR (1 dp)
+      // is that root rounded half-up too.
+      std::vector<int64_t> payments;
+      for (const Instalment& row : rows) payments.push_back(row.amount);
+      const tenor_test::Big reference = tenor_test::ReferenceAprPercent(
+          tenor_test::MonthlyRefTerms(p, payments), 12);
+      const absl::StatusOr<tenor::Apr> four =
+          tenor::ComputeMonthlyApr(p, payments, 4);
+      TENOR_REQUIRE_OK(four);
+      REQUIRE(four->scaled == tenor_test::RoundHalfUp(reference, 4));
+      REQUIRE(s->apr().scaled == tenor_test::RoundHalfUp(reference, 1));
     }
   }
   CHECK(with_interest > kCases * 9 / 10);
