@@ -91,7 +91,7 @@ enum class RefusalReason {
 // RefusalReasonCode()
 //
 // The machine-readable code, e.g. "credit_opted_out". Stable: integrators
-// script against these (docs/errors.md).
+// script against these (docs/checkout.md).
 std::string_view RefusalReasonCode(RefusalReason reason);
 
 // RefusalReasons
