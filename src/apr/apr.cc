@@ -21,6 +21,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
+#include "apr/time_basis.h"
 #include "eu_solver.h"
 #include "tenor/calendar/calendar.h"
 #include "tenor/internal/checked.h"
@@ -75,8 +76,7 @@ struct TimedFlow {
 // The months basis: the k with AddMonths(first, k) == date.
 absl::StatusOr<AprTerm> MonthsTime(absl::CivilDay first, absl::CivilDay date,
                                    std::string_view flow_name) {
-  const int64_t k =
-      (date.year() - first.year()) * 12 + (date.month() - first.month());
+  const int64_t k = internal::MonthsApart(first, date);
   absl::StatusOr<absl::CivilDay> anniversary =
       AddMonths(first, static_cast<int>(k));
   if (!anniversary.ok()) return anniversary.status();
@@ -92,35 +92,16 @@ absl::StatusOr<AprTerm> MonthsTime(absl::CivilDay first, absl::CivilDay date,
   return term;
 }
 
-// The calendar basis (CONC App 1.2 / CCD Annex I): whole months counted back
-// from the flow's date toward the first drawdown, then the days left, over
-// the length of the year that ends where the month count stopped.
+// The calendar basis (CONC App 1.2 / CCD Annex I), time_basis.h.
 absl::StatusOr<AprTerm> CalendarTime(absl::CivilDay first,
                                      absl::CivilDay date) {
-  int64_t k =
-      (date.year() - first.year()) * 12 + (date.month() - first.month());
-  absl::StatusOr<absl::CivilDay> stop = AddMonths(date, static_cast<int>(-k));
-  if (!stop.ok()) return stop.status();
-  if (*stop < first) {
-    --k;
-    stop = AddMonths(date, static_cast<int>(-k));
-    if (!stop.ok()) return stop.status();
-  }
+  const absl::StatusOr<internal::YearFraction> t =
+      internal::CalendarBasisTime(first, date);
+  if (!t.ok()) return t.status();
   AprTerm term;
-  term.months = k;
-  const int64_t days = *stop - first;
-  if (days == 0) return term;
-  // The year that ends on `stop` starts on the same day a year earlier
-  // (clamped to 28 February when `stop` is 29 February).
-  const int64_t year = stop->year() - 1;
-  const absl::CivilDay year_start(
-      year, stop->month(),
-      std::min(stop->day(), DaysInMonth(year, stop->month())));
-  if (*stop - year_start == 366) {
-    term.days366 = days;
-  } else {
-    term.days365 = days;
-  }
+  term.months = t->months;
+  term.days365 = t->days365;
+  term.days366 = t->days366;
   return term;
 }
 

@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -33,6 +32,8 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_format.h"
 #include "absl/types/span.h"
+#include "apr/exact_powers.h"
+#include "apr/time_basis.h"
 #include "fixed_point.h"
 #include "tenor/apr/apr.h"
 
@@ -325,17 +326,8 @@ class Certifier {
     const BigInt num(x.num);
     const BigInt den(x.den);
     for (int iteration = 0; iteration < 64; ++iteration) {
-      const BigInt power = fx.PowDown(w, degree);
-      BigInt error = fx.one() - power * num / den;  // ~ 1 - r w^degree
-      const bool negative = error < 0;
-      if (negative) error = -error;
-      BigInt step = (w * error) >> bits;
-      step /= degree;
-      if (negative) {
-        w -= step;
-      } else {
-        w += step;
-      }
+      // w^degree = den / num = 1 / r.
+      const BigInt step = fixed::NewtonRootStep(fx, degree, num, den, &w);
       if (w <= 0 || w > fx.one()) return false;
       if (step < (BigInt(1) << 16)) break;
     }
@@ -396,36 +388,14 @@ class Certifier {
 
   // -- b. Exact zero test ----------------------------------------------------
   //
-  // With r = 1 + X = p/q in lowest terms and every time t_j = n_j / L (L = 12,
-  // 365 or 267180 = lcm(12, 365, 366)), write r = s^e with e maximal (s is
-  // then not a perfect power of any rational). Multiplying F by r^(N/L),
-  // N = max n_j, gives  sum_j a_j s^(e (N - n_j) / L). Split each exponent
-  // e (N - n_j) = L i_j + rho_j with 0 <= rho_j < L:
-  //   F = 0  <=>  sum over rho of  s^(rho/L) * c_rho = 0,
-  //   c_rho = sum over {j : rho_j = rho} of a_j s^(i_j)   (rational).
-  // Because x^L - s is irreducible over Q (Capelli: s > 0 is not a p-th
-  // power for any prime p), 1, s^(1/L), ..., s^((L-1)/L) are linearly
-  // independent over Q, so F = 0 exactly when every c_rho is 0. Returns
-  // nullopt when the integers involved would be unreasonably large.
-
-  static BigInt IntegerRoot(const BigInt& n, unsigned e) {
-    // Largest m with m^e <= n, by bisection.
-    const unsigned bits = boost::multiprecision::msb(n) + 1;
-    BigInt lo = 0;
-    BigInt hi = BigInt(1) << (bits / e + 1);
-    while (hi - lo > 1) {
-      BigInt mid = (lo + hi) >> 1;
-      if (boost::multiprecision::pow(mid, e) <= n) {
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
+  // With r = 1 + X = num/den and every time t_j = n_j / L (L = 12, 365 or
+  // kYearUnits = lcm(12, 365, 366)), multiplying F by r^(N/L), N = max n_j,
+  // gives  sum_j a_j r^((N - n_j) / L), whose exponents are all >= 0:
+  // SumOfPowersIsZero() (exact_powers.h, Capelli's theorem) decides whether
+  // that is exactly 0. Returns nullopt when the integers involved would be
+  // unreasonably large.
   std::optional<bool> ExactlyZero(Boundary x) const {
-    int64_t L = 267180;
+    int64_t L = kYearUnits;
     int kind = 3;  // 0: months only, 1: days365 only, 3: mixed
     if (!used_[1] && !used_[2]) {
       L = 12;
@@ -440,52 +410,14 @@ class Certifier {
       return TimeKey(term);
     };
 
-    BigInt p(x.num);
-    BigInt q(x.den);
-    const BigInt g = boost::multiprecision::gcd(p, q);
-    p /= g;
-    q /= g;
-    // Largest e with p and q both perfect e-th powers (q >= 2, so e < 64).
-    unsigned e = 1;
-    BigInt sp = p;
-    BigInt sq = q;
-    for (unsigned k = boost::multiprecision::msb(q) + 1; k >= 2; --k) {
-      const BigInt rp = IntegerRoot(p, k);
-      const BigInt rq = IntegerRoot(q, k);
-      if (boost::multiprecision::pow(rp, k) == p &&
-          boost::multiprecision::pow(rq, k) == q) {
-        e = k;
-        sp = rp;
-        sq = rq;
-        break;
-      }
-    }
-
     int64_t n_max = 0;
     for (const AprTerm& term : terms_) n_max = std::max(n_max, time_of(term));
-    // rho -> (i_j, a_j) for the terms in that class.
-    std::map<int64_t, std::vector<std::pair<int64_t, absl::int128>>> classes;
-    const unsigned s_bits = boost::multiprecision::msb(std::max(sp, sq)) + 1;
+    std::vector<std::pair<BigInt, int64_t>> scaled;
+    scaled.reserve(terms_.size());
     for (const AprTerm& term : terms_) {
-      const int64_t exponent = static_cast<int64_t>(e) * (n_max - time_of(term));
-      const int64_t i = exponent / L;
-      if (static_cast<double>(i) * s_bits > 4e6) return std::nullopt;
-      classes[exponent % L].emplace_back(i, term.amount);
+      scaled.emplace_back(fixed::ToBig(term.amount), n_max - time_of(term));
     }
-    for (const auto& [rho, members] : classes) {
-      int64_t i_max = 0;
-      for (const auto& member : members) i_max = std::max(i_max, member.first);
-      // c_rho * sq^i_max = sum a_j sp^i_j sq^(i_max - i_j), an integer.
-      BigInt sum = 0;
-      for (const auto& [i, a] : members) {
-        sum += fixed::ToBig(a) *
-               boost::multiprecision::pow(sp, static_cast<unsigned>(i)) *
-               boost::multiprecision::pow(sq,
-                                          static_cast<unsigned>(i_max - i));
-      }
-      if (sum != 0) return false;
-    }
-    return true;
+    return SumOfPowersIsZero(scaled, L, x.num, x.den);
   }
 
   absl::Span<const AprTerm> terms_;

@@ -19,6 +19,7 @@
 #include "absl/numeric/int128.h"
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "apr/time_basis.h"
 #include "tenor/version.h"
 
 TENOR_BEGIN_NAMESPACE
@@ -35,10 +36,10 @@ struct AprTerm {
   int64_t days366 = 0;
 };
 
-// The time in units of 1/267180 year (267180 = lcm(12, 365, 366)): exact, so
-// terms can be ordered and compared without rounding.
+// The time in units of 1/kYearUnits year (time_basis.h): exact, so terms can
+// be ordered and compared without rounding.
 inline int64_t TimeKey(const AprTerm& term) {
-  return term.months * 22265 + term.days365 * 732 + term.days366 * 730;
+  return YearKey(YearFraction{term.months, term.days365, term.days366});
 }
 
 // SolveCertifiedApr()

@@ -167,6 +167,26 @@ class BigFixed {
   BigInt one_;
 };
 
+// One step of Newton's method for w^degree = den / num in `fx`'s width:
+// w <- w + w (1 - w^degree num / den) / degree. Returns the size of the step
+// so that callers can stop once it is small. The iterate is never trusted:
+// the callers widen it into a bracket and prove the bracket.
+inline BigInt NewtonRootStep(const BigFixed& fx, uint64_t degree,
+                             const BigInt& num, const BigInt& den, BigInt* w) {
+  const BigInt power = fx.PowDown(*w, degree);
+  BigInt error = fx.one() - power * num / den;
+  const bool negative = error < 0;
+  if (negative) error = -error;
+  BigInt step = (*w * error) >> fx.bits();
+  step /= degree;
+  if (negative) {
+    *w -= step;
+  } else {
+    *w += step;
+  }
+  return step;
+}
+
 // As PowerCache, in B bits.
 class BigPowerCache {
  public:

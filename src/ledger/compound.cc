@@ -6,11 +6,9 @@
 
 #include "ledger/compound.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -20,7 +18,9 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_format.h"
 
+#include "apr/exact_powers.h"
 #include "apr/fixed_point.h"
+#include "apr/time_basis.h"
 #include "tenor/calendar/calendar.h"
 
 TENOR_BEGIN_NAMESPACE
@@ -29,9 +29,6 @@ namespace {
 
 using fixed::BigFixed;
 using fixed::BigInt;
-
-// lcm(12, 365, 366): every YearFraction is YearKey / kYearUnits years.
-constexpr int64_t kYearUnits = 267180;
 
 // The degrees of the three roots a YearFraction needs.
 constexpr uint64_t kRootDegree[3] = {12, 365, 366};
@@ -57,17 +54,7 @@ bool RootBracket(const BigFixed& fx, uint64_t num, uint64_t den,
   const BigInt d(den);
   // w <- w + w (1 - w^degree / g) / degree: Newton's step for w^degree = g.
   for (int iteration = 0; iteration < 200; ++iteration) {
-    const BigInt power = fx.PowDown(w, degree);
-    BigInt error = fx.one() - BigInt(power * d / n);
-    const bool negative = error < 0;
-    if (negative) error = -error;
-    BigInt step = (w * error) >> bits;
-    step /= degree;
-    if (negative) {
-      w -= step;
-    } else {
-      w += step;
-    }
+    const BigInt step = fixed::NewtonRootStep(fx, degree, d, n, &w);
     if (w <= 0) return false;
     if (step < (BigInt(1) << 16)) break;
   }
@@ -146,87 +133,6 @@ BigInt RoundHalfAway(const BigInt& v, unsigned bits) {
   return BigInt(-magnitude);
 }
 
-BigInt IntegerRoot(const BigInt& n, unsigned e) {
-  // The largest m with m^e <= n, by bisection.
-  const unsigned bits = boost::multiprecision::msb(n) + 1;
-  BigInt lo = 0;
-  BigInt hi = BigInt(1) << (bits / e + 1);
-  while (hi - lo > 1) {
-    BigInt mid = (lo + hi) >> 1;
-    if (boost::multiprecision::pow(mid, e) <= n) {
-      lo = mid;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
-}
-
-// Is sum_j a_j g^(t_j) exactly 0? All t_j >= 0, g = num/den > 1.
-//
-// Write g = p/q in lowest terms and g = s^e with e maximal (p and q are both
-// perfect e-th powers and s = p^(1/e)/q^(1/e) is not a perfect power of any
-// rational). With t_j = n_j / L (L = 267180), g^(t_j) = s^(e n_j / L); split
-// e n_j = L i_j + rho_j with 0 <= rho_j < L. Then
-//   sum = sum over rho of  s^(rho/L) * C_rho,  C_rho = sum_{rho_j = rho} a_j
-//   s^(i_j),
-// and because x^L - s is irreducible over Q (Capelli's theorem: s > 0 is not
-// a p-th power for any prime p), 1, s^(1/L), ..., s^((L-1)/L) are linearly
-// independent over Q: the sum is 0 exactly when every rational C_rho is 0.
-// nullopt when the integers involved would be unreasonably large.
-std::optional<bool> ExactlyZero(
-    const std::vector<std::pair<BigInt, int64_t>>& terms, uint64_t num,
-    uint64_t den) {
-  BigInt p(num);
-  BigInt q(den);
-  const BigInt g = boost::multiprecision::gcd(p, q);
-  p /= g;
-  q /= g;
-  unsigned e = 1;
-  BigInt sp = p;
-  BigInt sq = q;
-  const unsigned top =
-      std::max(boost::multiprecision::msb(p), boost::multiprecision::msb(q)) +
-      1;
-  for (unsigned k = top; k >= 2; --k) {
-    const BigInt rp = IntegerRoot(p, k);
-    const BigInt rq = IntegerRoot(q, k);
-    if (boost::multiprecision::pow(rp, k) == p &&
-        boost::multiprecision::pow(rq, k) == q) {
-      e = k;
-      sp = rp;
-      sq = rq;
-      break;
-    }
-  }
-  const unsigned s_bits = boost::multiprecision::msb(std::max(sp, sq)) + 1;
-  // rho -> (i_j, a_j).
-  std::map<int64_t, std::vector<std::pair<int64_t, const BigInt*>>> classes;
-  for (const auto& [amount, key] : terms) {
-    const int64_t exponent = static_cast<int64_t>(e) * key;
-    const int64_t i = exponent / kYearUnits;
-    // Guard the size of s^i (bits); a settlement over decades stays far
-    // below it.
-    if (i > 0 && i > int64_t{4'000'000} / static_cast<int64_t>(s_bits)) {
-      return std::nullopt;
-    }
-    classes[exponent % kYearUnits].emplace_back(i, &amount);
-  }
-  for (const auto& [rho, members] : classes) {
-    int64_t i_max = 0;
-    for (const auto& member : members) i_max = std::max(i_max, member.first);
-    // C_rho * sq^i_max = sum a_j sp^i_j sq^(i_max - i_j), an integer.
-    BigInt sum = 0;
-    for (const auto& [i, amount] : members) {
-      sum += *amount *
-             boost::multiprecision::pow(sp, static_cast<unsigned>(i)) *
-             boost::multiprecision::pow(sq, static_cast<unsigned>(i_max - i));
-    }
-    if (sum != 0) return false;
-  }
-  return true;
-}
-
 absl::StatusOr<int64_t> Narrow(const BigInt& v) {
   if (v > std::numeric_limits<int64_t>::max() ||
       v < std::numeric_limits<int64_t>::min()) {
@@ -240,8 +146,7 @@ absl::StatusOr<int64_t> Narrow(const BigInt& v) {
 
 absl::StatusOr<YearFraction> YearsBetween(absl::CivilDay from,
                                           absl::CivilDay to) {
-  int64_t k = (to.year() - from.year()) * 12 + (to.month() - from.month());
-  YearFraction t;
+  const int64_t k = MonthsApart(from, to);
   if (k < 0 || to < from) {
     return absl::InternalError("settlement: a time runs backwards");
   }
@@ -250,32 +155,12 @@ absl::StatusOr<YearFraction> YearsBetween(absl::CivilDay from,
   if (!anniversary.ok()) return anniversary.status();
   if (*anniversary == to) {
     // Months basis: a whole number of months (clamped month ends included).
+    YearFraction t;
     t.months = k;
     return t;
   }
   // Calendar basis: whole months counted back from `to`, then days.
-  absl::StatusOr<absl::CivilDay> stop = AddMonths(to, static_cast<int>(-k));
-  if (!stop.ok()) return stop.status();
-  if (*stop < from) {
-    --k;
-    stop = AddMonths(to, static_cast<int>(-k));
-    if (!stop.ok()) return stop.status();
-  }
-  t.months = k;
-  const int64_t days = *stop - from;
-  if (days == 0) return t;
-  // The year that ends on `stop` starts on the same day a year earlier
-  // (clamped to 28 February when `stop` is 29 February).
-  const int64_t year = stop->year() - 1;
-  const absl::CivilDay year_start(
-      year, stop->month(),
-      std::min(stop->day(), DaysInMonth(year, stop->month())));
-  if (*stop - year_start == 366) {
-    t.days366 = days;
-  } else {
-    t.days365 = days;
-  }
-  return t;
+  return CalendarBasisTime(from, to);
 }
 
 absl::StatusOr<int64_t> RoundCompoundedSum(absl::Span<const CompoundTerm> terms,
@@ -340,8 +225,9 @@ absl::StatusOr<int64_t> RoundCompoundedSum(absl::Span<const CompoundTerm> terms,
                            YearKey(term.time));
       }
       exact.emplace_back(BigInt(-(r_lo * 2 + 1)), YearKey(divide_by));
+      // Every YearKey is n_j / kYearUnits years (exact_powers.h).
       const std::optional<bool> zero =
-          ExactlyZero(exact, growth_num, growth_den);
+          SumOfPowersIsZero(exact, kYearUnits, growth_num, growth_den);
       if (zero.has_value() && *zero) {
         // An exact tie: half-up rounds away from zero. b = r_lo + 1/2 is
         // positive exactly when r_lo >= 0.

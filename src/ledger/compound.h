@@ -40,25 +40,14 @@
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
 
+#include "apr/time_basis.h"
 #include "tenor/version.h"
 
 TENOR_BEGIN_NAMESPACE
 namespace internal {
 
-// A time in years: months / 12 + days365 / 365 + days366 / 366. Never
-// negative.
-struct YearFraction {
-  int64_t months = 0;
-  int64_t days365 = 0;
-  int64_t days366 = 0;
-
-  bool is_zero() const { return months == 0 && days365 == 0 && days366 == 0; }
-};
-
-// The time in units of 1/267180 year (267180 = lcm(12, 365, 366)): exact.
-inline int64_t YearKey(const YearFraction& t) {
-  return t.months * 22265 + t.days365 * 732 + t.days366 * 730;
-}
+// YearFraction (a time in years) and YearKey() (it in units of 1/267180
+// year) are in apr/time_basis.h, shared with the APR.
 
 // YearsBetween()
 //

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -23,13 +22,12 @@
 #include "absl/strings/str_join.h"
 
 #include "checkout/access.h"
-#include "schedule/level_payment_internal.h"
+#include "schedule/financing_rows.h"
 #include "schedule/schedule_access.h"
 #include "tenor/apr/apr.h"
 #include "tenor/calendar/calendar.h"
 #include "tenor/internal/checked.h"
 #include "tenor/internal/string_view.h"
-#include "tenor/money/split.h"
 #include "tenor/products/financing.h"
 #include "tenor/schedule/level_payment.h"
 
@@ -50,12 +48,6 @@ std::string FormatInstant(absl::Time t) {
 bool IsRoundingMode(RoundingMode mode) {
   return std::find(std::begin(kAllRoundingModes), std::end(kAllRoundingModes),
                    mode) != std::end(kAllRoundingModes);
-}
-
-absl::Status TooSmall(Money amount, int n, Rate rate, std::string_view why) {
-  return absl::OutOfRangeError(
-      absl::StrFormat("%s: amount %s is too small for %d months at %s: %s",
-                      kPlan, amount, n, rate, why));
 }
 
 // The first `due_day` on or after AddMonths(shipment, 1).
@@ -185,13 +177,6 @@ absl::StatusOr<Schedule> BuildAccountPlanSchedule(Money amount, Rate rate,
   if (!first.ok()) return first.status();
 
   const int n = term_months;
-  const int64_t p = amount.minor_units();
-  const int64_t m = rate.micro_percent();
-  Schedule schedule = internal::ScheduleAccess::Start(
-      {ProductKind::kFinancing, amount, shipment_date, rate, rounding, n},
-      static_cast<size_t>(n));
-  std::vector<Instalment>& rows = internal::ScheduleAccess::Rows(schedule);
-
   // due_k = AddMonths(first due date, k - 1): from the series' anchor (§3);
   // due days are 1..28, so no date is ever clamped.
   std::vector<absl::CivilDay> dates;
@@ -206,91 +191,21 @@ absl::StatusOr<Schedule> BuildAccountPlanSchedule(Money amount, Rate rate,
     }
     dates.push_back(*d);
   }
-  auto due = [&](int k) { return dates[static_cast<size_t>(k - 1)]; };
-
-  if (m == 0) {
-    // Interest-free: an exact equal split, leftover units first (§2, §4.3).
-    if (p < n) return TooSmall(amount, n, rate, "an instalment would be zero");
-    const absl::StatusOr<std::vector<Money>> parts =
-        SplitEvenly(amount, n, RemainderPlacement::kFirst);
-    if (!parts.ok()) return parts.status();
-    int64_t balance = p;
-    for (int k = 1; k <= n; ++k) {
-      const int64_t part = (*parts)[static_cast<size_t>(k - 1)].minor_units();
-      balance -= part;
-      rows.push_back(Instalment{k, due(k), part, 0, part, balance});
-    }
-    if (absl::Status s =
-            internal::ScheduleAccess::Finish(schedule, internal::ZeroApr());
-        !s.ok()) {
-      return s;
-    }
-    return schedule;
-  }
-
-  // The level payment and the rows exactly as §4.3 (financing_schedule.cc):
-  // one exact rational rounded once, then interest_k = round(B_{k-1} * i)
-  // for every row, whatever the length of its period.
-  const absl::StatusOr<int64_t> level =
-      internal::LevelPaymentMinorUnits(p, m, n, rounding);
-  if (!level.ok()) return level.status();
-  const int64_t a = *level;
-  if (a < 1) {
-    return TooSmall(amount, n, rate,
-                    "the monthly payment rounds to less than one minor unit");
-  }
-  const absl::int128 denominator = internal::kMonthlyRateDenominator;
-  int64_t balance = p;
-  for (int k = 1; k < n; ++k) {
-    const absl::StatusOr<int64_t> interest =
-        RoundDivide(absl::int128(balance) * m, denominator, rounding);
-    if (!interest.ok()) return interest.status();
-    const int64_t principal = a - *interest;
-    if (principal < 0) {
-      return TooSmall(
-          amount, n, rate,
-          absl::StrFormat("instalment %d would not cover its interest", k));
-    }
-    balance -= principal;
-    if (balance < 0) {
-      return TooSmall(amount, n, rate,
-                      absl::StrFormat("the level payment repays more than the "
-                                      "amount by instalment %d",
-                                      k));
-    }
-    rows.push_back(Instalment{k, due(k), a, *interest, principal, balance});
-  }
-  const absl::StatusOr<int64_t> last_interest =
-      RoundDivide(absl::int128(balance) * m, denominator, rounding);
-  if (!last_interest.ok()) return last_interest.status();
-  const absl::int128 last_amount = absl::int128(balance) + *last_interest;
-  if (last_amount > std::numeric_limits<int64_t>::max()) {
-    return absl::OutOfRangeError(absl::StrFormat(
-        "%s: instalment %d does not fit in int64 minor units", kPlan, n));
-  }
-  if (last_amount == 0) {
-    return TooSmall(amount, n, rate,
-                    absl::StrFormat("instalment %d would be zero", n));
-  }
-  rows.push_back(Instalment{n, due(n), static_cast<int64_t>(last_amount),
-                            *last_interest, balance, 0});
-  absl::int128 total = 0;
-  for (const Instalment& row : rows) total += row.amount;
-  if (total > std::numeric_limits<int64_t>::max()) {
-    return absl::OutOfRangeError(absl::StrFormat(
-        "%s: the total payable does not fit in int64 minor units", kPlan));
-  }
+  auto due = [&](int k) -> absl::StatusOr<absl::CivilDay> {
+    return dates[static_cast<size_t>(k - 1)];
+  };
 
   // APR (§5): the months basis when every due date is a whole-month
   // anniversary of the shipment date (then this is a §4.3 schedule), else
   // the calendar basis over the actual dates.
-  absl::StatusOr<Apr> apr = absl::InternalError("unset");
-  if (whole_months) {
-    std::vector<int64_t> payments;
-    payments.reserve(rows.size());
-    for (const Instalment& row : rows) payments.push_back(row.amount);
-    apr = ComputeMonthlyApr(p, payments, /*decimals=*/1);
-  } else {
+  auto apr_of = [&](absl::Span<const Instalment> rows) -> absl::StatusOr<Apr> {
+    if (whole_months) {
+      std::vector<int64_t> payments;
+      payments.reserve(rows.size());
+      for (const Instalment& row : rows) payments.push_back(row.amount);
+      return ComputeMonthlyApr(amount.minor_units(), payments,
+                               /*decimals=*/1);
+    }
     const DatedFlow advance{amount, shipment_date};
     std::vector<DatedFlow> repayments;
     repayments.reserve(rows.size());
@@ -298,19 +213,15 @@ absl::StatusOr<Schedule> BuildAccountPlanSchedule(Money amount, Rate rate,
       repayments.push_back(DatedFlow{
           Money::FromMinorUnits(row.amount, amount.currency()), row.due_date});
     }
-    apr = ComputeApr({&advance, 1}, repayments, TimeBasis::kCalendar,
-                     /*decimals=*/1);
-  }
-  if (!apr.ok()) {
-    return absl::Status(
-        apr.status().code(),
-        absl::StrFormat("%s: APR: %s", kPlan, apr.status().message()));
-  }
-  if (absl::Status s = internal::ScheduleAccess::Finish(schedule, *apr);
-      !s.ok()) {
-    return s;
-  }
-  return schedule;
+    return ComputeApr({&advance, 1}, repayments, TimeBasis::kCalendar,
+                      /*decimals=*/1);
+  };
+
+  // The rows exactly as §4.3 (financing_rows.h), whatever the length of each
+  // period.
+  return internal::BuildFinancingRows(
+      kPlan, {ProductKind::kFinancing, amount, shipment_date, rate, rounding, n},
+      due, apr_of, /*too_small=*/nullptr);
 }
 
 // ---------------------------------------------------------------------------
