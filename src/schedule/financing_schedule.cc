@@ -37,11 +37,8 @@ std::optional<Currency> ProductCurrency(const Financing& product) {
 absl::Status CheckInputs(const Financing& product, Money amount,
                          absl::CivilDay shipment_date) {
   if (absl::Status s = product.Validate(); !s.ok()) return s;
-  if (absl::Status s = internal::CheckPositive(kProduct, amount); !s.ok()) {
-    return s;
-  }
   if (absl::Status s =
-          internal::CheckCurrency(kProduct, amount, ProductCurrency(product));
+          internal::CheckAmount(kProduct, amount, ProductCurrency(product));
       !s.ok()) {
     return s;
   }
@@ -60,9 +57,10 @@ absl::Status CheckOffered(const Financing& product, int term_months) {
 // The product's limits and the term's minimum (§4.3, §7).
 absl::Status CheckLimits(const Financing& product, Money amount,
                          int term_months) {
-  if (absl::Status s = product.limits.Check(amount); !s.ok()) {
-    return absl::Status(s.code(),
-                        absl::StrFormat("%s: %s", kProduct, s.message()));
+  if (absl::Status s =
+          internal::CheckWithinLimits(kProduct, product.limits, amount);
+      !s.ok()) {
+    return s;
   }
   if (const std::optional<Money> minimum = product.MinimumFor(term_months);
       minimum.has_value() && amount < *minimum) {

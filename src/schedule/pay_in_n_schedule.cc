@@ -23,18 +23,16 @@ absl::StatusOr<Schedule> Build(const PayInN& product, Money amount,
                                absl::CivilDay purchase_date,
                                bool check_limits) {
   if (absl::Status s = product.Validate(); !s.ok()) return s;
-  if (absl::Status s = internal::CheckPositive(kProduct, amount); !s.ok()) {
-    return s;
-  }
   if (absl::Status s =
-          internal::CheckCurrency(kProduct, amount, product.limits.currency());
+          internal::CheckAmount(kProduct, amount, product.limits.currency());
       !s.ok()) {
     return s;
   }
   if (check_limits) {
-    if (absl::Status s = product.limits.Check(amount); !s.ok()) {
-      return absl::Status(s.code(),
-                          absl::StrFormat("%s: %s", kProduct, s.message()));
+    if (absl::Status s =
+            internal::CheckWithinLimits(kProduct, product.limits, amount);
+        !s.ok()) {
+      return s;
     }
   }
   if (amount.minor_units() < product.count) {

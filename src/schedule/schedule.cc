@@ -136,6 +136,21 @@ absl::Status CheckCurrency(std::string_view product, Money amount,
   return absl::OkStatus();
 }
 
+absl::Status CheckAmount(std::string_view product, Money amount,
+                         const std::optional<Currency>& currency) {
+  if (absl::Status s = CheckPositive(product, amount); !s.ok()) return s;
+  return CheckCurrency(product, amount, currency);
+}
+
+absl::Status CheckWithinLimits(std::string_view product,
+                               const AmountLimits& limits, Money amount) {
+  if (absl::Status s = limits.Check(amount); !s.ok()) {
+    return absl::Status(s.code(),
+                        absl::StrFormat("%s: %s", product, s.message()));
+  }
+  return absl::OkStatus();
+}
+
 absl::Status CheckDate(std::string_view product, std::string_view field,
                        absl::CivilDay day) {
   if (!IsSupportedDate(day)) {

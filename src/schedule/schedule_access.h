@@ -20,6 +20,7 @@
 #include "tenor/money/rate.h"
 #include "tenor/money/rounding.h"
 #include "tenor/products/product.h"
+#include "tenor/products/amount_limits.h"
 #include "tenor/schedule/schedule.h"
 #include "tenor/version.h"
 
@@ -67,6 +68,16 @@ absl::Status CheckPositive(std::string_view product, Money amount);
 // InvalidArgument if `amount` is not in `currency` (when there is one).
 absl::Status CheckCurrency(std::string_view product, Money amount,
                            const std::optional<Currency>& currency);
+
+// CheckPositive() and CheckCurrency() together: the checks every builder
+// makes of the amount it is given.
+absl::Status CheckAmount(std::string_view product, Money amount,
+                         const std::optional<Currency>& currency);
+
+// The product's inclusive amount limits (§7), the message prefixed with the
+// product's name.
+absl::Status CheckWithinLimits(std::string_view product,
+                               const AmountLimits& limits, Money amount);
 
 // OutOfRange unless `day` is a supported date; the message names `field`.
 absl::Status CheckDate(std::string_view product, std::string_view field,
