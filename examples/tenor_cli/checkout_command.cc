@@ -200,16 +200,9 @@ std::string RenderTable(const tenor::CheckoutDecision& d, const tenor::Cart& car
 absl::StatusOr<std::string> Run(const ParsedArgs& args) {
   absl::StatusOr<OutputFormat> format = FormatFlag();
   if (!format.ok()) return format.status();
-  absl::StatusOr<std::string> code =
-      Required("currency", absl::GetFlag(FLAGS_currency));
-  if (!code.ok()) return code.status();
-  absl::StatusOr<tenor::Currency> currency = CurrencyValue("currency", *code);
+  absl::StatusOr<tenor::Currency> currency = CurrencyFlag();
   if (!currency.ok()) return currency.status();
-  absl::StatusOr<std::string> amount_text =
-      Required("amount", absl::GetFlag(FLAGS_amount));
-  if (!amount_text.ok()) return amount_text.status();
-  absl::StatusOr<tenor::Money> amount =
-      MoneyValue("amount", *amount_text, *currency);
+  absl::StatusOr<tenor::Money> amount = AmountFlag(*currency);
   if (!amount.ok()) return amount.status();
   absl::StatusOr<std::string> at_text = Required("at", absl::GetFlag(FLAGS_at));
   if (!at_text.ok()) return at_text.status();

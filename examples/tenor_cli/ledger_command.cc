@@ -355,10 +355,7 @@ void NoteDuplicate(const absl::StatusOr<tenor::RecordResult>& r,
 absl::StatusOr<std::string> RunLedger(const ParsedArgs& args) {
   absl::StatusOr<OutputFormat> format = FormatFlag();
   if (!format.ok()) return format.status();
-  absl::StatusOr<std::string> code =
-      Required("currency", absl::GetFlag(FLAGS_currency));
-  if (!code.ok()) return code.status();
-  absl::StatusOr<tenor::Currency> currency = CurrencyValue("currency", *code);
+  absl::StatusOr<tenor::Currency> currency = CurrencyFlag();
   if (!currency.ok()) return currency.status();
   absl::StatusOr<tenor::Schedule> schedule = ScheduleFromFlags(*currency);
   if (!schedule.ok()) return schedule.status();

@@ -98,10 +98,7 @@ absl::StatusOr<std::string> Run(const ParsedArgs& /*args*/) {
   absl::StatusOr<std::string> product =
       Required("product", absl::GetFlag(FLAGS_product));
   if (!product.ok()) return product.status();
-  absl::StatusOr<std::string> code =
-      Required("currency", absl::GetFlag(FLAGS_currency));
-  if (!code.ok()) return code.status();
-  absl::StatusOr<tenor::Currency> currency = CurrencyValue("currency", *code);
+  absl::StatusOr<tenor::Currency> currency = CurrencyFlag();
   if (!currency.ok()) return currency.status();
   absl::StatusOr<tenor::Schedule> schedule = ScheduleFromFlags(*currency);
   if (!schedule.ok()) return schedule.status();

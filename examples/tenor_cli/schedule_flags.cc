@@ -17,11 +17,7 @@ absl::StatusOr<tenor::Schedule> ScheduleFromFlags(tenor::Currency currency) {
   absl::StatusOr<std::string> product =
       Required("product", absl::GetFlag(FLAGS_product));
   if (!product.ok()) return product.status();
-  absl::StatusOr<std::string> amount_text =
-      Required("amount", absl::GetFlag(FLAGS_amount));
-  if (!amount_text.ok()) return amount_text.status();
-  absl::StatusOr<tenor::Money> amount =
-      MoneyValue("amount", *amount_text, currency);
+  absl::StatusOr<tenor::Money> amount = AmountFlag(currency);
   if (!amount.ok()) return amount.status();
   absl::StatusOr<std::string> purchase_text =
       Required("purchase-date", absl::GetFlag(FLAGS_purchase_date));

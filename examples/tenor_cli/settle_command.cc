@@ -145,20 +145,13 @@ std::string RenderTable(const tenor::SettlementQuote& q, int paid, int term) {
 absl::StatusOr<std::string> Run(const ParsedArgs& args) {
   absl::StatusOr<OutputFormat> format = FormatFlag();
   if (!format.ok()) return format.status();
-  absl::StatusOr<std::string> code =
-      Required("currency", absl::GetFlag(FLAGS_currency));
-  if (!code.ok()) return code.status();
-  absl::StatusOr<tenor::Currency> currency = CurrencyValue("currency", *code);
+  absl::StatusOr<tenor::Currency> currency = CurrencyFlag();
   if (!currency.ok()) return currency.status();
-  absl::StatusOr<std::string> amount_text =
-      Required("amount", absl::GetFlag(FLAGS_amount));
-  if (!amount_text.ok()) return amount_text.status();
-  absl::StatusOr<tenor::Money> amount =
-      MoneyValue("amount", *amount_text, *currency);
+  absl::StatusOr<tenor::Money> amount = AmountFlag(*currency);
   if (!amount.ok()) return amount.status();
   if (!amount->is_positive()) {
     return absl::InvalidArgumentError(
-        absl::StrFormat("--amount: %s must be positive", *amount_text));
+        absl::StrFormat("--amount: %s must be positive", amount->ToString()));
   }
   absl::StatusOr<std::string> shipment_text =
       Required("shipment-date", absl::GetFlag(FLAGS_shipment_date));

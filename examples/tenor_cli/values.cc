@@ -8,7 +8,9 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
+#include "absl/flags/flag.h"
 #include "cli.h"
+#include "flags.h"
 
 namespace tenor_cli {
 namespace {
@@ -98,6 +100,20 @@ absl::StatusOr<absl::Duration> DurationValue(std::string_view flag,
     default:
       return Bad(flag, value, "has no unit; use s, m, h or d (e.g. 72h)");
   }
+}
+
+absl::StatusOr<tenor::Currency> CurrencyFlag() {
+  absl::StatusOr<std::string> code =
+      Required("currency", absl::GetFlag(FLAGS_currency));
+  if (!code.ok()) return code.status();
+  return CurrencyValue("currency", *code);
+}
+
+absl::StatusOr<tenor::Money> AmountFlag(tenor::Currency currency) {
+  absl::StatusOr<std::string> text =
+      Required("amount", absl::GetFlag(FLAGS_amount));
+  if (!text.ok()) return text.status();
+  return MoneyValue("amount", *text, currency);
 }
 
 std::string FormatInstant(absl::Time t) {

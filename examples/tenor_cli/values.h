@@ -38,6 +38,12 @@ absl::StatusOr<absl::Time> InstantValue(std::string_view flag,
 absl::StatusOr<absl::Duration> DurationValue(std::string_view flag,
                                              const std::string& value);
 
+// The required --currency flag, parsed.
+absl::StatusOr<tenor::Currency> CurrencyFlag();
+
+// The required --amount flag, parsed in `currency`.
+absl::StatusOr<tenor::Money> AmountFlag(tenor::Currency currency);
+
 // "2026-03-10T10:00:00Z".
 std::string FormatInstant(absl::Time t);
 
