@@ -449,25 +449,14 @@ const Command& LedgerCommand() {
                   "[--fee=[ID:]AMOUNT@YYYY-MM-DD[/RECORDED]]... "
                   "[--grace-days=N] [--late-fees=none|uk] --as-of=YYYY-MM-DD "
                   "[--format=table|json]",
-                  {{"product"},
-                   {"amount"},
-                   {"currency"},
-                   {"purchase-date"},
-                   {"shipment-date"},
-                   {"term"},
-                   {"rate"},
-                   {"count"},
-                   {"interval-days"},
-                   {"days"},
-                   {"rounding"},
-                   {"payment", true},
-                   {"reverse", true},
-                   {"refund", true},
-                   {"fee", true},
-                   {"grace-days"},
-                   {"late-fees"},
-                   {"as-of"},
-                   {"format"}}},
+                  ScheduleFlagSpecs({{"payment", true},
+                                     {"reverse", true},
+                                     {"refund", true},
+                                     {"fee", true},
+                                     {"grace-days"},
+                                     {"late-fees"},
+                                     {"as-of"},
+                                     {"format"}})},
       &RunLedger};
   return *kCommand;
 }

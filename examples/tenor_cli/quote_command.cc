@@ -116,18 +116,7 @@ const Command& QuoteCommand() {
                   "[--shipment-date=YYYY-MM-DD] [--term=MONTHS] "
                   "[--rate=PERCENT] [--count=N] [--interval-days=D] [--days=D] "
                   "[--rounding=MODE] [--format=table|json]",
-                  {{"product"},
-                   {"amount"},
-                   {"currency"},
-                   {"purchase-date"},
-                   {"shipment-date"},
-                   {"term"},
-                   {"rate"},
-                   {"count"},
-                   {"interval-days"},
-                   {"days"},
-                   {"rounding"},
-                   {"format"}}},
+                  ScheduleFlagSpecs({{"format"}})},
       &Run};
   return *kCommand;
 }

@@ -94,4 +94,13 @@ absl::StatusOr<tenor::Schedule> ScheduleFromFlags(tenor::Currency currency) {
   return schedule;
 }
 
+std::vector<FlagSpec> ScheduleFlagSpecs(std::initializer_list<FlagSpec> more) {
+  std::vector<FlagSpec> flags = {
+      {"product"}, {"amount"},        {"currency"}, {"purchase-date"},
+      {"shipment-date"}, {"term"},    {"rate"},     {"count"},
+      {"interval-days"}, {"days"},    {"rounding"}};
+  flags.insert(flags.end(), more.begin(), more.end());
+  return flags;
+}
+
 }  // namespace tenor_cli

@@ -9,7 +9,11 @@
 #ifndef TENOR_EXAMPLES_TENOR_CLI_SCHEDULE_FLAGS_H_
 #define TENOR_EXAMPLES_TENOR_CLI_SCHEDULE_FLAGS_H_
 
+#include <initializer_list>
+#include <vector>
+
 #include "absl/status/statusor.h"
+#include "cli.h"
 #include "tenor/tenor.h"
 
 namespace tenor_cli {
@@ -17,6 +21,11 @@ namespace tenor_cli {
 // Errors name the flag: a missing required flag, a bad value, a product
 // setting the product refuses, or an amount too small for its term.
 absl::StatusOr<tenor::Schedule> ScheduleFromFlags(tenor::Currency currency);
+
+// The flags ScheduleFromFlags() reads, followed by a command's own `more`:
+// one list, so that a new schedule flag reaches every command that builds
+// a schedule.
+std::vector<FlagSpec> ScheduleFlagSpecs(std::initializer_list<FlagSpec> more);
 
 }  // namespace tenor_cli
 
