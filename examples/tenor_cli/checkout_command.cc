@@ -20,7 +20,6 @@
 #include "absl/strings/str_split.h"
 #include "commands.h"
 #include "flags.h"
-#include "json.h"
 #include "tenor/tenor.h"
 #include "values.h"
 
@@ -92,111 +91,6 @@ absl::StatusOr<tenor::CreditAssessment> ParseAssessment(
   return tenor::CreditAssessment{*kind, *outcome, *limit, *made};
 }
 
-std::string ReasonList(const tenor::ProductDecision& p) {
-  std::string out;
-  for (tenor::RefusalReason r : p.reasons.ToVector()) {
-    absl::StrAppend(&out, out.empty() ? "" : ", ",
-                    std::string(tenor::RefusalReasonCode(r)));
-  }
-  return out;
-}
-
-std::string RenderJson(const tenor::CheckoutDecision& d) {
-  JsonWriter w;
-  w.BeginObject().Key("options").BeginArray();
-  w.BeginObject().Key("product").Value("pay-now").Key("offered").Value(true)
-      .EndObject();
-  for (const tenor::ProductDecision& p : d.products()) {
-    w.BeginObject().Key("product").Value(p.product_id).Key("offered")
-        .Value(p.offered());
-    if (!p.offered()) {
-      w.Key("reasons").BeginArray();
-      for (tenor::RefusalReason r : p.reasons.ToVector()) {
-        w.Value(tenor::RefusalReasonCode(r));
-      }
-      w.EndArray();
-    } else if (p.product_kind == tenor::ProductKind::kFinancing) {
-      w.Key("terms").BeginArray();
-      for (const tenor::Schedule& s : p.offer->previews()) {
-        w.BeginObject()
-            .Key("term_months").Value(s.term_months())
-            .Key("first_instalment")
-            .Value(s.ToMoney(s.first_instalment().amount).ToString())
-            .Key("total_payable").Value(s.total_payable().ToString())
-            .Key("apr_percent").Value(s.apr().ToString())
-            .EndObject();
-      }
-      w.EndArray();
-    } else if (!p.offer->previews().empty()) {
-      const tenor::Schedule& s = p.offer->previews()[0];
-      w.Key("instalments").BeginArray();
-      for (const tenor::Instalment& i : s.instalments()) {
-        w.BeginObject()
-            .Key("n").Value(i.number)
-            .Key("due_date").Value(tenor::FormatDate(i.due_date))
-            .Key("amount").Value(s.ToMoney(i.amount).ToString())
-            .EndObject();
-      }
-      w.EndArray();
-    }
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("credit_opted_out").Value(d.credit_opted_out());
-  w.Key("show_debt_support").Value(d.credit_opted_out());
-  w.EndObject();
-  return w.str() + "\n";
-}
-
-std::string RenderTable(const tenor::CheckoutDecision& d, const tenor::Cart& cart) {
-  std::string out = absl::StrFormat("Checkout of %s at %s\n\n",
-                                    cart.amount.ToDisplayString(),
-                                    FormatInstant(d.evaluated_at()));
-  absl::StrAppend(&out, absl::StrFormat("  %-10s  %-8s  %s\n", "product",
-                                        "offered", "details"));
-  absl::StrAppend(&out, absl::StrFormat("  %-10s  %-8s  %s\n", "pay-now", "yes",
-                                        "no credit"));
-  for (const tenor::ProductDecision& p : d.products()) {
-    if (!p.offered()) {
-      absl::StrAppend(&out, absl::StrFormat("  %-10s  %-8s  %s\n", p.product_id,
-                                            "no", ReasonList(p)));
-      continue;
-    }
-    if (p.product_kind == tenor::ProductKind::kFinancing) {
-      bool first = true;
-      for (const tenor::Schedule& s : p.offer->previews()) {
-        absl::StrAppend(
-            &out,
-            absl::StrFormat(
-                "  %-10s  %-8s  %2d months: %s a month, total %s, APR %s%%\n",
-                first ? p.product_id : "", first ? "yes" : "",
-                s.term_months(),
-                s.ToMoney(s.first_instalment().amount).ToString(),
-                s.total_payable().ToString(), s.apr().ToString()));
-        first = false;
-      }
-      continue;
-    }
-    std::string details;
-    if (!p.offer->previews().empty()) {
-      const tenor::Schedule& s = p.offer->previews()[0];
-      for (const tenor::Instalment& i : s.instalments()) {
-        absl::StrAppend(&details, details.empty() ? "" : ", ",
-                        s.ToMoney(i.amount).ToString(), " on ",
-                        tenor::FormatDate(i.due_date));
-      }
-    }
-    absl::StrAppend(&out, absl::StrFormat("  %-10s  %-8s  %s\n", p.product_id,
-                                          "yes", details));
-  }
-  if (d.credit_opted_out()) {
-    absl::StrAppend(&out,
-                    "\nThe customer has switched credit off: only Pay now is "
-                    "offered. Show debt-support resources.\n");
-  }
-  return out;
-}
-
 absl::StatusOr<std::string> Run(const ParsedArgs& args) {
   absl::StatusOr<OutputFormat> format = FormatFlag();
   if (!format.ok()) return format.status();
@@ -250,8 +144,8 @@ absl::StatusOr<std::string> Run(const ParsedArgs& args) {
   absl::StatusOr<tenor::CheckoutDecision> decision = tenor::EvaluateCheckout(
       *history, assessments, outstanding, tenor::ExampleCatalog(), cart, *at);
   if (!decision.ok()) return decision.status();
-  return *format == OutputFormat::kJson ? RenderJson(*decision)
-                                        : RenderTable(*decision, cart);
+  return *format == OutputFormat::kJson ? tenor::ToJson(*decision) + "\n"
+                                        : tenor::ToText(*decision, cart);
 }
 
 }  // namespace

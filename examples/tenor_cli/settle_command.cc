@@ -30,7 +30,6 @@
 #include "absl/strings/str_format.h"
 #include "commands.h"
 #include "flags.h"
-#include "json.h"
 #include "tenor/tenor.h"
 #include "values.h"
 
@@ -102,46 +101,6 @@ absl::StatusOr<SettleAgreement> FromInstalment(tenor::Money amount, int term,
   return a;
 }
 
-std::string RenderJson(const tenor::SettlementQuote& q, int paid, int term) {
-  JsonWriter w;
-  w.BeginObject()
-      .Key("settlement_amount").Value(q.settlement_amount.ToString())
-      .Key("rebate").Value(q.rebate.ToString())
-      .Key("apr_percent").Value(q.apr.ToString())
-      .Key("currency").Value(q.settlement_amount.currency().code())
-      .Key("settlement_date").Value(tenor::FormatDate(q.settlement_date))
-      .Key("calculation_date").Value(tenor::FormatDate(q.calculation_date))
-      .Key("deferred").Value(q.deferred)
-      .Key("amount_of_credit").Value(q.advanced.ToString())
-      .Key("instalments_paid").Value(paid)
-      .Key("instalments_remaining").Value(term - paid)
-      .Key("repaid").Value(q.repaid.ToString())
-      .Key("remaining_instalments").Value(q.remaining_instalments.ToString())
-      .EndObject();
-  return w.str() + "\n";
-}
-
-std::string RenderTable(const tenor::SettlementQuote& q, int paid, int term) {
-  std::string out = absl::StrFormat(
-      "early settlement on %s (calculated at %s%s)\n\n",
-      tenor::FormatDate(q.settlement_date),
-      tenor::FormatDate(q.calculation_date),
-      q.deferred ? ", deferred one month" : "");
-  const std::string code(q.settlement_amount.currency().code());
-  auto line = [&](const char* label, const std::string& value) {
-    absl::StrAppend(&out, absl::StrFormat("  %-22s %12s\n", label, value));
-  };
-  line("amount of credit", q.advanced.ToString());
-  line("APR %", q.apr.ToString());
-  line("instalments paid", absl::StrFormat("%d of %d", paid, term));
-  line("repaid", q.repaid.ToString());
-  line("remaining instalments", q.remaining_instalments.ToString());
-  line("settlement amount", q.settlement_amount.ToString());
-  line("rebate", q.rebate.ToString());
-  absl::StrAppend(&out, absl::StrFormat("\namounts in %s\n", code));
-  return out;
-}
-
 absl::StatusOr<std::string> Run(const ParsedArgs& args) {
   absl::StatusOr<OutputFormat> format = FormatFlag();
   if (!format.ok()) return format.status();
@@ -210,9 +169,9 @@ absl::StatusOr<std::string> Run(const ParsedArgs& args) {
   absl::StatusOr<tenor::SettlementQuote> quote = tenor::QuoteEarlySettlement(
       agreement->terms, repayments, *settle, options);
   if (!quote.ok()) return FlagError("settle-date", quote.status());
-  return *format == OutputFormat::kJson
-             ? RenderJson(*quote, *paid, *term)
-             : RenderTable(*quote, *paid, *term);
+  const tenor::SettlementRenderOptions counts{*paid, *term};
+  return *format == OutputFormat::kJson ? tenor::ToJson(*quote, counts) + "\n"
+                                        : tenor::ToText(*quote, counts);
 }
 
 }  // namespace

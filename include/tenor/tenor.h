@@ -59,5 +59,7 @@
 #include "tenor/ledger/status.h"
 #include "tenor/ledger/financing_account.h"
 #include "tenor/ledger/settlement.h"
+#include "tenor/render/json.h"
+#include "tenor/render/text.h"
 
 #endif  // TENOR_TENOR_H_
