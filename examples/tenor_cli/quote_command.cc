@@ -5,7 +5,7 @@
 //             --currency=CODE --purchase-date=YYYY-MM-DD
 //             [--shipment-date=YYYY-MM-DD] [--term=MONTHS] [--rate=PERCENT]
 //             [--count=N] [--interval-days=D] [--days=D]
-//             [--rounding=MODE] [--format=table|json]
+//             [--rounding=MODE] [--format=table|json|svg]
 //
 // A schedule preview: needs no customer and creates no agreement.
 
@@ -24,7 +24,10 @@ namespace tenor_cli {
 namespace {
 
 absl::StatusOr<std::string> Run(const ParsedArgs& /*args*/) {
-  absl::StatusOr<OutputFormat> format = FormatFlag();
+  // --format=svg: the schedule as a chart (render/svg.h); quote only.
+  const bool svg = absl::GetFlag(FLAGS_format) == "svg";
+  absl::StatusOr<OutputFormat> format =
+      svg ? absl::StatusOr<OutputFormat>(OutputFormat::kTable) : FormatFlag();
   if (!format.ok()) return format.status();
   absl::StatusOr<std::string> product =
       Required("product", absl::GetFlag(FLAGS_product));
@@ -33,6 +36,7 @@ absl::StatusOr<std::string> Run(const ParsedArgs& /*args*/) {
   if (!currency.ok()) return currency.status();
   absl::StatusOr<tenor::Schedule> schedule = ScheduleFromFlags(*currency);
   if (!schedule.ok()) return schedule.status();
+  if (svg) return tenor::ToSvg(*schedule);
   return *format == OutputFormat::kJson ? tenor::ToJson(*schedule) + "\n"
                                         : tenor::ToText(*schedule);
 }
@@ -46,7 +50,7 @@ const Command& QuoteCommand() {
                   "--amount=DECIMAL --currency=CODE --purchase-date=YYYY-MM-DD "
                   "[--shipment-date=YYYY-MM-DD] [--term=MONTHS] "
                   "[--rate=PERCENT] [--count=N] [--interval-days=D] [--days=D] "
-                  "[--rounding=MODE] [--format=table|json]",
+                  "[--rounding=MODE] [--format=table|json|svg]",
                   ScheduleFlagSpecs({{"format"}})},
       &Run};
   return *kCommand;

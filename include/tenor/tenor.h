@@ -61,5 +61,6 @@
 #include "tenor/ledger/settlement.h"
 #include "tenor/render/json.h"
 #include "tenor/render/text.h"
+#include "tenor/render/svg.h"
 
 #endif  // TENOR_TENOR_H_

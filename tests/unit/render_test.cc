@@ -206,4 +206,39 @@ TEST_CASE("ToJson/ToText(SettlementQuote): §9's example", "[render][json][text]
         "amounts in GBP\n");
 }
 
+TEST_CASE("ToSvg(Schedule): §4.3's chart, stacked bars and a balance line",
+          "[render][svg]") {
+  const std::string svg = tenor::ToSvg(Section43());
+  // The chart docs/schedules.md shows, byte for byte.
+  std::ifstream in(std::string(TENOR_SOURCE_DIR) +
+                   "/docs/schedule_financing_4_3.svg");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  CHECK(svg == ss.str());
+  auto count = [&](const std::string& needle) {
+    int n = 0;
+    for (std::size_t at = svg.find(needle); at != std::string::npos;
+         at = svg.find(needle, at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+  CHECK(count("fill=\"#2e86c1\"><title>") == 6);  // a principal bar per row
+  CHECK(count("fill=\"#f5b041\"><title>") == 6);  // interest on each
+  CHECK(svg.find("<title>#6 2026-07-15 interest 1.71</title>") !=
+        std::string::npos);
+  CHECK(count("<polyline") == 1);
+  CHECK(svg.find("Instalment amount (GBP)") != std::string::npos);
+  CHECK(svg.find("Balance after the instalment (GBP)") != std::string::npos);
+  CHECK(svg.find("Instalment number and due date") != std::string::npos);
+  // The balance line starts at the amount of credit and ends at 0: the top
+  // and the bottom of the plot.
+  CHECK(svg.find("points=\"100,70 ") != std::string::npos);
+  CHECK(svg.find(",450\" fill=\"none\"") != std::string::npos);
+  // Interest-free: no interest bars.
+  const std::string p3 = tenor::ToSvg(PayIn3("100.00", "GBP", CivilDay(2026, 1, 31)));
+  CHECK(p3.find("#f5b041\"><title>") == std::string::npos);
+}
+
 }  // namespace
