@@ -43,6 +43,35 @@ struct tenor_ledger {
 
 namespace {
 
+// The C enumerations are the C++ ones' values, and may never be renumbered:
+// these fail to compile if either side moves.
+static_assert(TENOR_PRODUCT_PAY_IN_30_DAYS ==
+                  static_cast<int>(tenor::ProductKind::kPayIn30Days) &&
+              TENOR_PRODUCT_PAY_IN_N == static_cast<int>(tenor::ProductKind::kPayInN) &&
+              TENOR_PRODUCT_FINANCING ==
+                  static_cast<int>(tenor::ProductKind::kFinancing));
+static_assert(TENOR_REASON_CREDIT_OPTED_OUT ==
+                  static_cast<int>(tenor::RefusalReason::kCreditOptedOut) &&
+              TENOR_REASON_EXCEEDS_CREDIT_LIMIT ==
+                  static_cast<int>(tenor::RefusalReason::kExceedsCreditLimit));
+static_assert(TENOR_INSTALMENT_PAID == static_cast<int>(tenor::InstalmentStatus::kPaid) &&
+              TENOR_INSTALMENT_MISSED == static_cast<int>(tenor::InstalmentStatus::kMissed) &&
+              TENOR_INSTALMENT_DUE == static_cast<int>(tenor::InstalmentStatus::kDue) &&
+              TENOR_INSTALMENT_PARTLY_PAID ==
+                  static_cast<int>(tenor::InstalmentStatus::kPartlyPaid) &&
+              TENOR_INSTALMENT_UPCOMING ==
+                  static_cast<int>(tenor::InstalmentStatus::kUpcoming));
+static_assert(TENOR_ARREARS_UP_TO_DATE == static_cast<int>(tenor::ArrearsState::kUpToDate) &&
+              TENOR_ARREARS_IN_ARREARS == static_cast<int>(tenor::ArrearsState::kInArrears) &&
+              TENOR_ARREARS_SETTLED == static_cast<int>(tenor::ArrearsState::kSettled));
+static_assert(TENOR_UNIT_MONTH == static_cast<int>(tenor::RegZUnitPeriod::kMonth) &&
+              TENOR_UNIT_SEMI_MONTH == static_cast<int>(tenor::RegZUnitPeriod::kSemiMonth) &&
+              TENOR_UNIT_TWO_MONTHS == static_cast<int>(tenor::RegZUnitPeriod::kTwoMonths) &&
+              TENOR_UNIT_QUARTER == static_cast<int>(tenor::RegZUnitPeriod::kQuarter) &&
+              TENOR_UNIT_WEEK == static_cast<int>(tenor::RegZUnitPeriod::kWeek) &&
+              TENOR_UNIT_TWO_WEEKS == static_cast<int>(tenor::RegZUnitPeriod::kTwoWeeks) &&
+              TENOR_UNIT_FOUR_WEEKS == static_cast<int>(tenor::RegZUnitPeriod::kFourWeeks));
+
 tenor_status FromCode(absl::StatusCode code) {
   switch (code) {
     case absl::StatusCode::kOk: return TENOR_OK;
