@@ -17,6 +17,14 @@ install(TARGETS tenor EXPORT tenorTargets
         RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
         INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 
+# tenor::testing (include/tenor/testing.h), when built.
+if(TARGET tenor_testing)
+  install(TARGETS tenor_testing EXPORT tenorTargets
+          ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
+          LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}"
+          RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+endif()
+
 install(EXPORT tenorTargets NAMESPACE tenor:: DESTINATION "${TENOR_CMAKE_DIR}")
 
 configure_package_config_file(
