@@ -59,5 +59,6 @@
 #include "tenor/ledger/status.h"
 #include "tenor/ledger/financing_account.h"
 #include "tenor/ledger/settlement.h"
+#include "tenor/ledger/reporting.h"
 
 #endif  // TENOR_TENOR_H_
