@@ -27,6 +27,8 @@
 // transactions recorded after their value date.
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
