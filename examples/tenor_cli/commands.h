@@ -32,6 +32,7 @@ const Command& AprCommand();
 const Command& CheckoutCommand();
 const Command& LedgerCommand();
 const Command& SettleCommand();
+const Command& ReportCommand();
 
 // Every command, in the order `tenor help` lists them.
 const std::vector<Command>& AllCommands();

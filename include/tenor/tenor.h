@@ -59,6 +59,7 @@
 #include "tenor/ledger/status.h"
 #include "tenor/ledger/financing_account.h"
 #include "tenor/ledger/settlement.h"
+#include "tenor/ledger/reporting.h"
 #include "tenor/render/json.h"
 #include "tenor/render/text.h"
 #include "tenor/render/svg.h"

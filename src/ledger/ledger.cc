@@ -314,6 +314,13 @@ class LedgerImpl {
 
   Statement StatementAsOf(absl::CivilDay as_of) const;
   ArrearsStatus ArrearsAsOf(absl::CivilDay as_of) const;
+  Statement StatementAsKnownOn(absl::CivilDay known_on,
+                               absl::CivilDay as_of) const;
+  ArrearsStatus ArrearsAsKnownOn(absl::CivilDay known_on,
+                                 absl::CivilDay as_of) const;
+  const std::optional<absl::CivilDay>& latest_recorded() const {
+    return latest_recorded_;
+  }
   std::vector<Allocation> AllocationsAsOf(absl::CivilDay as_of) const;
 
   // Recomputes the incremental state from scratch.
@@ -541,6 +548,23 @@ class LedgerImpl {
     return s;
   }
 
+  // The engine state as of `as_of` as known on `known_on` (§10): the same
+  // replay restricted to the transactions recorded by then.
+  EngineState StateAsKnownOn(absl::CivilDay known_on,
+                             absl::CivilDay as_of) const {
+    if (!latest_recorded_.has_value() || known_on >= *latest_recorded_) {
+      return StateAsOf(as_of);
+    }
+    EngineState s = initial_;
+    NullTracker none;
+    Replay(as_of, as_of + 1, known_on, s, none);
+    assert(LedgerInvariantsHold(s, total_payable_));
+    return s;
+  }
+
+  Statement StatementFrom(const EngineState& s, absl::CivilDay as_of) const;
+  ArrearsStatus ArrearsFrom(const EngineState& s, absl::CivilDay as_of) const;
+
   // ---- Recording --------------------------------------------------------
 
   absl::Status CheckId(std::string_view what, std::string_view id) const;
@@ -572,6 +596,8 @@ class LedgerImpl {
   absl::flat_hash_map<std::string, int64_t> ids_;
   // The latest value date recorded.
   std::optional<absl::CivilDay> horizon_;
+  // The latest recorded date (derived from transactions_).
+  std::optional<absl::CivilDay> latest_recorded_;
 
   // The engine before any transaction, and after all of them (late-fee
   // events before the horizon included).
@@ -629,6 +655,9 @@ int64_t LedgerImpl::Append(TransactionKind kind, std::string id,
   tx.sequence = seq;
   transactions_.push_back(std::move(tx));
   reversal_of_.push_back(-1);
+  if (!latest_recorded_.has_value() || recorded_date > *latest_recorded_) {
+    latest_recorded_ = recorded_date;
+  }
   const bool in_order = !horizon_.has_value() || value_date >= *horizon_;
   if (in_order) {
     order_.push_back(seq);
@@ -772,7 +801,24 @@ absl::StatusOr<RecordResult> LedgerImpl::RecordReversal(
 }
 
 Statement LedgerImpl::StatementAsOf(absl::CivilDay as_of) const {
-  const EngineState s = StateAsOf(as_of);
+  return StatementFrom(StateAsOf(as_of), as_of);
+}
+
+Statement LedgerImpl::StatementAsKnownOn(absl::CivilDay known_on,
+                                         absl::CivilDay as_of) const {
+  return StatementFrom(StateAsKnownOn(known_on, as_of), as_of);
+}
+
+ArrearsStatus LedgerImpl::ArrearsAsKnownOn(absl::CivilDay known_on,
+                                           absl::CivilDay as_of) const {
+  if (!latest_recorded_.has_value() || known_on >= *latest_recorded_) {
+    return ArrearsAsOf(as_of);
+  }
+  return ArrearsFrom(StateAsKnownOn(known_on, as_of), as_of);
+}
+
+Statement LedgerImpl::StatementFrom(const EngineState& s,
+                                    absl::CivilDay as_of) const {
   Statement st;
   st.as_of = as_of;
   const absl::Span<const Instalment> rows = schedule_.instalments();
@@ -835,9 +881,12 @@ ArrearsStatus LedgerImpl::ArrearsAsOf(absl::CivilDay as_of) const {
   // fee can arise the incremental state is read in place.
   const bool in_place = (!horizon_.has_value() || as_of >= *horizon_) &&
                         !late_fees_apply_;
-  EngineState copy;
-  if (!in_place) copy = StateAsOf(as_of);
-  const EngineState& s = in_place ? state_ : copy;
+  if (in_place) return ArrearsFrom(state_, as_of);
+  return ArrearsFrom(StateAsOf(as_of), as_of);
+}
+
+ArrearsStatus LedgerImpl::ArrearsFrom(const EngineState& s,
+                                      absl::CivilDay as_of) const {
   const absl::Span<const Instalment> rows = schedule_.instalments();
   int missed = 0;
   bool anything_owed = false;
@@ -997,6 +1046,20 @@ Statement Ledger::StatementAsOf(absl::CivilDay as_of) const {
 
 ArrearsStatus Ledger::ArrearsAsOf(absl::CivilDay as_of) const {
   return impl_->ArrearsAsOf(as_of);
+}
+
+Statement Ledger::StatementAsKnownOn(absl::CivilDay known_on,
+                                     absl::CivilDay as_of) const {
+  return impl_->StatementAsKnownOn(known_on, as_of);
+}
+
+ArrearsStatus Ledger::ArrearsAsKnownOn(absl::CivilDay known_on,
+                                       absl::CivilDay as_of) const {
+  return impl_->ArrearsAsKnownOn(known_on, as_of);
+}
+
+std::optional<absl::CivilDay> Ledger::latest_recorded_date() const {
+  return impl_->latest_recorded();
 }
 
 std::vector<Allocation> Ledger::AllocationsAsOf(absl::CivilDay as_of) const {

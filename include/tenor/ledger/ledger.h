@@ -501,6 +501,33 @@ class Ledger {
   // StatementAsOf(as_of).arrears.
   ArrearsStatus ArrearsAsOf(absl::CivilDay as_of) const;
 
+  // StatementAsKnownOn()
+  //
+  // The statement as of `as_of` as it was known on `known_on` (§10): only
+  // transactions recorded on or before `known_on` count (a reversal too:
+  // until it is recorded its payment stands), each from its value date if
+  // that is up to `as_of`. Late fees are derived from that view. With
+  // `known_on` on or after latest_recorded_date() this is StatementAsOf().
+  // `known_on` may be before `as_of` (what was known then about a later
+  // date) or before any recording (only the schedule is known). Always a
+  // replay unless everything is known.
+  Statement StatementAsKnownOn(absl::CivilDay known_on,
+                               absl::CivilDay as_of) const;
+
+  // ArrearsAsKnownOn()
+  //
+  // StatementAsKnownOn(known_on, as_of).arrears: the arrears status "as
+  // known on K for D". The reported status of a period end M is
+  // ArrearsAsKnownOn(M, M); the correct one is ArrearsAsOf(M).
+  ArrearsStatus ArrearsAsKnownOn(absl::CivilDay known_on,
+                                 absl::CivilDay as_of) const;
+
+  // latest_recorded_date()
+  //
+  // The latest recorded date of any transaction; empty for an empty ledger.
+  // From that date on, everything in the ledger is known.
+  std::optional<absl::CivilDay> latest_recorded_date() const;
+
   // AllocationsAsOf()
   //
   // Which payment paid what, as of `as_of`: ordered by instalment, then in
