@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/numeric/int128.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -307,7 +308,9 @@ absl::StatusOr<Apr> ComputeMonthlyApr(
     return absl::InvalidArgumentError(
         "payments_minor_units: empty; an APR needs at least one payment");
   }
-  std::vector<AprTerm> terms(payments_minor_units.size() + 1);
+  // Financing schedules have at most 36 payments: their terms stay on the
+  // stack, so an APR costs no allocation.
+  absl::InlinedVector<AprTerm, 40> terms(payments_minor_units.size() + 1);
   terms[0].amount = -absl::int128(advance_minor_units);
   absl::int128 repaid = 0;
   for (size_t k = 0; k < payments_minor_units.size(); ++k) {

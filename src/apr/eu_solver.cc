@@ -27,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/numeric/int128.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -148,8 +149,9 @@ class SeedEquation {
 
  private:
   absl::Span<const AprTerm> terms_;
-  std::vector<double> amount_;
-  std::vector<double> years_;
+  // Inline for up to 40 terms (every financing schedule): no allocation.
+  absl::InlinedVector<double, 40> amount_;
+  absl::InlinedVector<double, 40> years_;
   bool days365_ = false;
   bool days366_ = false;
 };

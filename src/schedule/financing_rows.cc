@@ -17,7 +17,6 @@
 #include "schedule/level_payment_internal.h"
 #include "tenor/money/money.h"
 #include "tenor/money/rounding.h"
-#include "tenor/money/split.h"
 
 TENOR_BEGIN_NAMESPACE
 namespace internal {
@@ -55,14 +54,17 @@ absl::StatusOr<Schedule> BuildFinancingRows(
       return TooSmall(label, header, "an instalment would be zero",
                       too_small);
     }
-    const absl::StatusOr<std::vector<Money>> parts =
-        SplitEvenly(amount, n, RemainderPlacement::kFirst);
-    if (!parts.ok()) return parts.status();
+    // SplitEvenly(amount, n, RemainderPlacement::kFirst) without its vector
+    // (the schedule's rows are the one allocation): parts 1..r get base + 1,
+    // the rest base, with base = p / n and r = p - base n, exactly as
+    // SplitEvenly() computes them (tests compare the two).
+    const int64_t base = p / n;
+    const int64_t extra = p - base * n;  // 0 <= extra < n
     int64_t balance = p;
     for (int k = 1; k <= n; ++k) {
       const absl::StatusOr<absl::CivilDay> d = due(k);
       if (!d.ok()) return d.status();
-      const int64_t part = (*parts)[static_cast<size_t>(k - 1)].minor_units();
+      const int64_t part = base + (k <= extra ? 1 : 0);
       balance -= part;
       rows.push_back(Instalment{k, *d, part, 0, part, balance});
     }
@@ -85,14 +87,13 @@ absl::StatusOr<Schedule> BuildFinancingRows(
                     "the monthly payment rounds to less than one minor unit",
                     too_small);
   }
-  // i = m / D exactly; B * m < 2^63 * 2^30 fits in 128 bits.
-  const absl::int128 d = kMonthlyRateDenominator;
+  // i = m / D exactly; MonthlyInterest() rounds B * m / D once.
   int64_t balance = p;
   for (int k = 1; k < n; ++k) {
     const absl::StatusOr<absl::CivilDay> date = due(k);
     if (!date.ok()) return date.status();
     const absl::StatusOr<int64_t> interest =
-        RoundDivide(absl::int128(balance) * m, d, mode);
+        MonthlyInterest(balance, m, mode);
     if (!interest.ok()) return interest.status();
     const int64_t principal = a - *interest;  // both >= 0: no overflow
     if (principal < 0) {
@@ -116,7 +117,7 @@ absl::StatusOr<Schedule> BuildFinancingRows(
   const absl::StatusOr<absl::CivilDay> last_date = due(n);
   if (!last_date.ok()) return last_date.status();
   const absl::StatusOr<int64_t> last_interest =
-      RoundDivide(absl::int128(balance) * m, d, mode);
+      MonthlyInterest(balance, m, mode);
   if (!last_interest.ok()) return last_interest.status();
   const absl::int128 last_amount = absl::int128(balance) + *last_interest;
   if (last_amount > std::numeric_limits<int64_t>::max()) {
