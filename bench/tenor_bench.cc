@@ -135,6 +135,23 @@ void BM_PeerDouble_FinancingSchedule36(benchmark::State& state) {
 }
 BENCHMARK(BM_PeerDouble_FinancingSchedule36);
 
+// The like-for-like peer of BM_FinancingSchedule36, which certifies the APR
+// too: the naive schedule and its Newton APR.
+void BM_PeerDouble_FinancingSchedule36WithApr(benchmark::State& state) {
+  double p = 1234.56;
+  const uint64_t start = AllocationCount();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(p);
+    NaiveSchedule s = BuildNaiveSchedule(p, 18.9, kTerm, kShipment);
+    std::array<double, kTerm> payments{};
+    for (size_t k = 0; k < s.rows.size(); ++k) payments[k] = s.rows[k].amount;
+    benchmark::DoNotOptimize(NaiveNewtonApr(p, payments.data(), kTerm));
+    benchmark::DoNotOptimize(s);
+  }
+  ReportAllocations(state, start);
+}
+BENCHMARK(BM_PeerDouble_FinancingSchedule36WithApr);
+
 // -- APR ----------------------------------------------------------------------------
 
 // The payments of the benchmark schedule.

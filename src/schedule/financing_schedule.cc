@@ -79,7 +79,14 @@ absl::StatusOr<Schedule> Compute(const Financing& product, Money amount,
                                  bool* too_small) {
   // due_k = AddMonths(shipment date, k): always from the anchor, never from
   // the previous due date, so month ends do not drift (§3).
+  //
+  // When the last due date is in range every earlier one is (the months
+  // only grow), so the rows then take the unchecked month step, which is
+  // AddMonths()' arithmetic without its range checks; otherwise each date
+  // goes through AddMonths() and the first one out of range is reported.
+  const bool all_in_range = AddMonths(shipment_date, n).ok();
   auto due = [&](int k) -> absl::StatusOr<absl::CivilDay> {
+    if (all_in_range) return internal::AddMonthsInRange(shipment_date, k);
     absl::StatusOr<absl::CivilDay> d = AddMonths(shipment_date, k);
     if (!d.ok()) return internal::DueDateError(kProduct, k, d.status());
     return d;
