@@ -32,6 +32,8 @@ const Command& AprCommand();
 const Command& CheckoutCommand();
 const Command& LedgerCommand();
 const Command& SettleCommand();
+const Command& PortfolioCommand();
+const Command& CheckoutBatchCommand();
 
 // Every command, in the order `tenor help` lists them.
 const std::vector<Command>& AllCommands();

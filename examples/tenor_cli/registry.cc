@@ -13,7 +13,8 @@ namespace tenor_cli {
 const std::vector<Command>& AllCommands() {
   static const std::vector<Command>* const kCommands =
       new std::vector<Command>{QuoteCommand(), AprCommand(), CheckoutCommand(),
-                               LedgerCommand(), SettleCommand()};
+                               LedgerCommand(), SettleCommand(),
+                               PortfolioCommand(), CheckoutBatchCommand()};
   return *kCommands;
 }
 
