@@ -67,6 +67,7 @@ absl::Status ValidateInputs(absl::Span<const CreditAssessment> assessments,
 // product's order.
 std::vector<int> QualifyingTerms(const Financing& f, Money amount) {
   std::vector<int> terms;
+  terms.reserve(f.offered_terms.size());  // one allocation, not one per growth
   for (int term : f.offered_terms) {
     const std::optional<Money> minimum = f.MinimumFor(term);
     if (!minimum || amount >= *minimum) terms.push_back(term);
@@ -248,15 +249,20 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
     std::vector<int> terms;
     std::vector<Schedule> previews;
     if (const auto* f = std::get_if<Financing>(&p.product)) {
-      for (int term : QualifyingTerms(*f, cart.amount)) {
-        if (options.include_previews) {
+      std::vector<int> qualifying = QualifyingTerms(*f, cart.amount);
+      if (!options.include_previews) {
+        terms = std::move(qualifying);  // every qualifying term
+      } else {
+        terms.reserve(qualifying.size());
+        previews.reserve(qualifying.size());
+        for (int term : qualifying) {
           absl::StatusOr<Schedule> preview = PreviewFinancing(
               *f, cart.amount, term, cart.shipment_or_purchase_date());
           // An amount too small for a term's schedule drops that term.
           if (!preview.ok()) continue;
           previews.push_back(*std::move(preview));
+          terms.push_back(term);
         }
-        terms.push_back(term);
       }
       if (terms.empty()) {
         d.reasons.Add(RefusalReason::kBelowMinimum);
