@@ -551,7 +551,8 @@ absl::Status CheckRequirements(absl::Span<const AprTerm> terms) {
 }  // namespace
 
 absl::StatusOr<int64_t> SolveCertifiedApr(absl::Span<const AprTerm> terms,
-                                          int decimals) {
+                                          int decimals,
+                                          std::optional<double> seed_percent) {
   if (decimals < 0 || decimals > kMaxAprDecimals) {
     return absl::InternalError("APR solver: decimals outside 0..6");
   }
@@ -562,11 +563,16 @@ absl::StatusOr<int64_t> SolveCertifiedApr(absl::Span<const AprTerm> terms,
 
   // 1. Seed. Binary floating point proposes the candidate q0 ONLY; step 2
   // proves or moves it, so no digit depends on a double.
-  const double y_cap =
-      std::log1p(static_cast<double>(kMaxAprPercent) / 100.0) * 1.0001;
-  const double y = SeedLogRate(terms, y_cap);
-  const double scaled = std::expm1(y) * 100.0 *
-                        static_cast<double>(kPow10[decimals]);
+  double scaled = 0.0;
+  if (seed_percent.has_value() && *seed_percent > 0.0 &&
+      *seed_percent < static_cast<double>(kMaxAprPercent)) {
+    scaled = *seed_percent * static_cast<double>(kPow10[decimals]);
+  } else {
+    const double y_cap =
+        std::log1p(static_cast<double>(kMaxAprPercent) / 100.0) * 1.0001;
+    const double y = SeedLogRate(terms, y_cap);
+    scaled = std::expm1(y) * 100.0 * static_cast<double>(kPow10[decimals]);
+  }
   int64_t q0 = 0;
   if (scaled >= static_cast<double>(q_max)) {
     q0 = q_max;

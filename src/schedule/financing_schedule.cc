@@ -4,6 +4,7 @@
 #include "tenor/schedule/financing_schedule.h"
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -14,7 +15,9 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/types/span.h"
+#include "apr/eu_solver.h"
 #include "financing_rows.h"
+#include "level_payment_internal.h"
 #include "schedule_access.h"
 #include "tenor/apr/apr.h"
 #include "tenor/calendar/calendar.h"
@@ -98,9 +101,15 @@ absl::StatusOr<Schedule> Compute(const Financing& product, Money amount,
   auto apr_of = [&](absl::Span<const Instalment> rows) -> absl::StatusOr<Apr> {
     std::array<int64_t, kMaxFinancingTerm> payments{};
     for (size_t k = 0; k < rows.size(); ++k) payments[k] = rows[k].amount;
-    return ComputeMonthlyApr(amount.minor_units(),
-                             absl::MakeConstSpan(payments.data(), rows.size()),
-                             /*decimals=*/1);
+    // Seed only: without fees the APR is close to the nominal rate
+    // compounded monthly, (1 + m / D)^12 - 1; the solver proves the digits
+    // whatever the seed (eu_solver.h), and this spares its Newton search.
+    const double monthly = static_cast<double>(product.rate.micro_percent()) /
+                           static_cast<double>(internal::kMonthlyRateDenominator);
+    const double seed_percent = (std::pow(1.0 + monthly, 12.0) - 1.0) * 100.0;
+    return internal::MonthlyAprSeeded(
+        amount.minor_units(), absl::MakeConstSpan(payments.data(), rows.size()),
+        /*decimals=*/1, seed_percent);
   };
   return internal::BuildFinancingRows(
       kProduct,
