@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/numeric/int128.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_format.h"
@@ -65,9 +66,9 @@ absl::Status ValidateInputs(absl::Span<const CreditAssessment> assessments,
 
 // The financing terms whose effective minimum `amount` meets, in the
 // product's order.
-std::vector<int> QualifyingTerms(const Financing& f, Money amount) {
-  std::vector<int> terms;
-  terms.reserve(f.offered_terms.size());  // one allocation, not one per growth
+absl::InlinedVector<int, 8> QualifyingTerms(const Financing& f,
+                                            Money amount) {
+  absl::InlinedVector<int, 8> terms;  // inline for up to 8 terms
   for (int term : f.offered_terms) {
     const std::optional<Money> minimum = f.MinimumFor(term);
     if (!minimum || amount >= *minimum) terms.push_back(term);
@@ -246,10 +247,10 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
                     &d.reasons);
     if (!d.reasons.empty()) continue;
 
-    std::vector<int> terms;
+    absl::InlinedVector<int, 8> terms;
     std::vector<Schedule> previews;
     if (const auto* f = std::get_if<Financing>(&p.product)) {
-      std::vector<int> qualifying = QualifyingTerms(*f, cart.amount);
+      absl::InlinedVector<int, 8> qualifying = QualifyingTerms(*f, cart.amount);
       if (!options.include_previews) {
         terms = std::move(qualifying);  // every qualifying term
       } else {
@@ -283,9 +284,9 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
       }
       previews.push_back(*std::move(preview));
     }
-    d.offer = CheckoutAccess::NewOffer(p.id, p.product, cart, at,
-                                       std::move(terms), std::move(previews),
-                                       history);
+    d.offer = CheckoutAccess::NewOffer(
+        p.id, CheckoutAccess::SharedProduct(catalog, p), cart, at, terms,
+        std::move(previews), history);
   }
   return decision;
 }
