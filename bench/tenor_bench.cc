@@ -21,7 +21,9 @@
 #include "counting_new.h"
 #include "naive_double.h"
 #include "peers.h"
+#include "schedule/financing_rows.h"
 #include "schedule/level_payment_internal.h"
+#include "schedule/schedule_access.h"
 #include "tenor/tenor.h"
 
 namespace tenor_bench {
@@ -87,6 +89,30 @@ BENCHMARK(BM_PeerDouble_LevelPayment36);
 
 // -- 36-row financing schedule ---------------------------------------------------
 
+// The 36 exact rows as the library builds them (the level payment, then
+// each row's interest, principal, balance and due date, with every range
+// check), through the same internal row builder BuildFinancingSchedule()
+// uses, into one reserved vector: the like-for-like work of the naive double
+// schedule below (rows with due dates, no strings, no APR).
+void BM_FinancingRows36(benchmark::State& state) {
+  const tenor::internal::ScheduleHeader header{
+      tenor::ProductKind::kFinancing, Gbp("1234.56"), kShipment,
+      *tenor::Rate::Parse("18.9"), tenor::RoundingMode::kHalfUp, kTerm};
+  const uint64_t start = AllocationCount();
+  for (auto _ : state) {
+    std::vector<tenor::Instalment> rows;
+    rows.reserve(kTerm);
+    benchmark::DoNotOptimize(tenor::internal::AppendFinancingRows(
+        "financing", header, kShipment, &rows, nullptr));
+    benchmark::DoNotOptimize(rows.data());
+    benchmark::ClobberMemory();
+  }
+  ReportAllocations(state, start);
+}
+BENCHMARK(BM_FinancingRows36);
+
+// The full public build: checks, rows, the certified APR, the totals and
+// the schedule's invariant checks.
 void BM_FinancingSchedule36(benchmark::State& state) {
   const tenor::Financing f = BenchFinancing("18.9");
   const tenor::Money p = Gbp("1234.56");

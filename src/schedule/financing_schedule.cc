@@ -84,12 +84,12 @@ absl::StatusOr<Schedule> Compute(const Financing& product, Money amount,
   // the previous due date, so month ends do not drift (§3).
   //
   // When the last due date is in range every earlier one is (the months
-  // only grow), so the rows then take the unchecked month step, which is
-  // AddMonths()' arithmetic without its range checks; otherwise each date
-  // goes through AddMonths() and the first one out of range is reported.
+  // only grow), so the rows then take the month step from the anchor
+  // (BuildFinancingRows() with an anchor: AddMonths()' arithmetic without
+  // its range checks); otherwise each date goes through AddMonths() and the
+  // first one out of range is reported.
   const bool all_in_range = AddMonths(shipment_date, n).ok();
   auto due = [&](int k) -> absl::StatusOr<absl::CivilDay> {
-    if (all_in_range) return internal::AddMonthsInRange(shipment_date, k);
     absl::StatusOr<absl::CivilDay> d = AddMonths(shipment_date, k);
     if (!d.ok()) return internal::DueDateError(kProduct, k, d.status());
     return d;
@@ -111,11 +111,15 @@ absl::StatusOr<Schedule> Compute(const Financing& product, Money amount,
         amount.minor_units(), absl::MakeConstSpan(payments.data(), rows.size()),
         /*decimals=*/1, seed_percent);
   };
-  return internal::BuildFinancingRows(
-      kProduct,
-      {ProductKind::kFinancing, amount, shipment_date, product.rate,
-       product.rounding, n},
-      due, apr_of, too_small);
+  const internal::ScheduleHeader header{ProductKind::kFinancing, amount,
+                                       shipment_date, product.rate,
+                                       product.rounding, n};
+  if (all_in_range) {
+    return internal::BuildFinancingRows(kProduct, header, shipment_date,
+                                        apr_of, too_small);
+  }
+  return internal::BuildFinancingRows(kProduct, header, due, apr_of,
+                                      too_small);
 }
 
 absl::StatusOr<Schedule> Build(const Financing& product, Money amount,

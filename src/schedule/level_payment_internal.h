@@ -29,6 +29,9 @@ namespace internal {
 // (R % p.a. / 12 months / 100, with R in millionths of a percent).
 inline constexpr int64_t kMonthlyRateDenominator = 1'200'000'000;
 
+// Defined below.
+[[nodiscard]] inline int64_t MonthlyInterest64(uint64_t x, RoundingMode mode);
+
 // MonthlyInterest()
 //
 // round(balance * micro_percent / kMonthlyRateDenominator) under `mode`: the
@@ -42,7 +45,6 @@ inline constexpr int64_t kMonthlyRateDenominator = 1'200'000'000;
 // Requires: balance >= 0, micro_percent >= 0.
 [[nodiscard]] inline absl::StatusOr<int64_t> MonthlyInterest(
     int64_t balance, int64_t micro_percent, RoundingMode mode) {
-  constexpr auto kD = static_cast<uint64_t>(kMonthlyRateDenominator);
   const absl::uint128 product =
       absl::uint128(static_cast<uint64_t>(balance)) *
       static_cast<uint64_t>(micro_percent);
@@ -50,7 +52,18 @@ inline constexpr int64_t kMonthlyRateDenominator = 1'200'000'000;
     return RoundDivide(absl::int128(balance) * micro_percent,
                        kMonthlyRateDenominator, mode);
   }
-  const uint64_t x = absl::Uint128Low64(product);
+  return MonthlyInterest64(absl::Uint128Low64(product), mode);
+}
+
+// MonthlyInterest64()
+//
+// MonthlyInterest() for a product x = balance * micro_percent already known
+// to fit in 64 bits: round(x / kMonthlyRateDenominator) under `mode`, by the
+// compile-time constant divisor (a multiplication), no Status. A schedule
+// proves the bound once for its largest balance, the amount of credit, and
+// then every row's product fits (the balances only decrease).
+inline int64_t MonthlyInterest64(uint64_t x, RoundingMode mode) {
+  constexpr auto kD = static_cast<uint64_t>(kMonthlyRateDenominator);
   const uint64_t q = x / kD;
   const uint64_t r = x - q * kD;
   const uint64_t rest = kD - r;  // as RoundDivide: r vs d - r, no overflow
