@@ -85,7 +85,10 @@ void CheckAmount(const Product& product, Money amount,
     bool any_term = false;
     for (int term : f->offered_terms) {
       const std::optional<Money> minimum = f->MinimumFor(term);
-      if (!minimum || amount >= *minimum) any_term = true;
+      if (!minimum || amount >= *minimum) {
+        any_term = true;
+        break;
+      }
     }
     if (!any_term) reasons->Add(RefusalReason::kBelowMinimum);
   } else if (limits.minimum && amount < *limits.minimum) {
@@ -221,19 +224,22 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
   // §6/§7: a switched-off customer is refused every credit product with the
   // single reason credit_opted_out, before any other rule is looked at.
   if (!history.IsCreditOn(at)) {
-    CheckoutDecision decision = CheckoutAccess::NewDecision(at, true);
-    auto& products = CheckoutAccess::Products(decision);
+    // Built inside the StatusOr that is returned (no move of the decision).
+    absl::StatusOr<CheckoutDecision> result =
+        CheckoutAccess::NewDecision(at, true);
+    auto& products = CheckoutAccess::Products(*result);
     for (const CatalogProduct& p : catalog.products()) {
       ProductDecision& d = products.emplace_back();
       d.product_id = p.id;
       d.product_kind = KindOf(p.product);
       d.reasons.Add(RefusalReason::kCreditOptedOut);
     }
-    return decision;
+    return result;
   }
 
-  CheckoutDecision decision = CheckoutAccess::NewDecision(at, false);
-  auto& products = CheckoutAccess::Products(decision);
+  absl::StatusOr<CheckoutDecision> result =
+      CheckoutAccess::NewDecision(at, false);
+  auto& products = CheckoutAccess::Products(*result);
   for (const CatalogProduct& p : catalog.products()) {
     ProductDecision& d = products.emplace_back();
     d.product_id = p.id;
@@ -288,7 +294,7 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
         p.id, CheckoutAccess::SharedProduct(catalog, p), cart, at, terms,
         std::move(previews), history);
   }
-  return decision;
+  return result;
 }
 
 TENOR_END_NAMESPACE
