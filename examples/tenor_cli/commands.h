@@ -33,6 +33,8 @@ const Command& CheckoutCommand();
 const Command& LedgerCommand();
 const Command& SettleCommand();
 const Command& ReportCommand();
+const Command& PortfolioCommand();
+const Command& CheckoutBatchCommand();
 
 // Every command, in the order `tenor help` lists them.
 const std::vector<Command>& AllCommands();

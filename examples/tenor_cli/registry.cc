@@ -14,7 +14,8 @@ const std::vector<Command>& AllCommands() {
   static const std::vector<Command>* const kCommands =
       new std::vector<Command>{QuoteCommand(), AprCommand(), CheckoutCommand(),
                                LedgerCommand(), SettleCommand(),
-                               ReportCommand()};
+                               ReportCommand(), PortfolioCommand(),
+                               CheckoutBatchCommand()};
   return *kCommands;
 }
 

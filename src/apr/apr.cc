@@ -9,11 +9,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/numeric/int128.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -298,6 +300,16 @@ absl::StatusOr<Apr> ComputeApr(absl::Span<const DatedFlow> advances,
 absl::StatusOr<Apr> ComputeMonthlyApr(
     int64_t advance_minor_units,
     absl::Span<const int64_t> payments_minor_units, int decimals) {
+  return internal::MonthlyAprSeeded(advance_minor_units, payments_minor_units,
+                                    decimals, std::nullopt);
+}
+
+namespace internal {
+
+absl::StatusOr<Apr> MonthlyAprSeeded(
+    int64_t advance_minor_units,
+    absl::Span<const int64_t> payments_minor_units, int decimals,
+    std::optional<double> seed_percent) {
   if (absl::Status s = CheckDecimals(decimals); !s.ok()) return s;
   if (advance_minor_units <= 0) {
     return absl::InvalidArgumentError(absl::StrFormat(
@@ -307,7 +319,9 @@ absl::StatusOr<Apr> ComputeMonthlyApr(
     return absl::InvalidArgumentError(
         "payments_minor_units: empty; an APR needs at least one payment");
   }
-  std::vector<AprTerm> terms(payments_minor_units.size() + 1);
+  // Financing schedules have at most 36 payments: their terms stay on the
+  // stack, so an APR costs no allocation.
+  absl::InlinedVector<AprTerm, 40> terms(payments_minor_units.size() + 1);
   terms[0].amount = -absl::int128(advance_minor_units);
   absl::int128 repaid = 0;
   for (size_t k = 0; k < payments_minor_units.size(); ++k) {
@@ -329,9 +343,12 @@ absl::StatusOr<Apr> ComputeMonthlyApr(
   }
   // One advance first, then non-negative payments: the running balance rises
   // from -advance to a positive total, crossing zero once.
-  absl::StatusOr<int64_t> scaled = internal::SolveCertifiedApr(terms, decimals);
+  absl::StatusOr<int64_t> scaled =
+      internal::SolveCertifiedApr(terms, decimals, seed_percent);
   if (!scaled.ok()) return scaled.status();
   return Apr{*scaled, decimals};
 }
+
+}  // namespace internal
 
 TENOR_END_NAMESPACE

@@ -23,10 +23,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/numeric/int128.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -75,6 +77,16 @@ int64_t Component(const AprTerm& term, int c) {
 // Step 1: the seed. Binary floating point is used ONLY here, to propose a
 // candidate; every digit returned is proven afterwards with integers.
 
+// An amount as a double (seed only). Amounts are nearly always int64s, whose
+// conversion is one instruction; absl::int128's is a library call.
+double ToDouble(absl::int128 a) {
+  if (a >= std::numeric_limits<int64_t>::min() &&
+      a <= std::numeric_limits<int64_t>::max()) {
+    return static_cast<double>(static_cast<int64_t>(a));
+  }
+  return static_cast<double>(a);
+}
+
 // base^n for mostly increasing n (double; seed only).
 class DoublePowers {
  public:
@@ -107,7 +119,7 @@ class SeedEquation {
     amount_.reserve(terms.size());
     years_.reserve(terms.size());
     for (const AprTerm& term : terms) {
-      amount_.push_back(static_cast<double>(term.amount));
+      amount_.push_back(ToDouble(term.amount));
       years_.push_back(static_cast<double>(term.months) / 12.0 +
                        static_cast<double>(term.days365) / 365.0 +
                        static_cast<double>(term.days366) / 366.0);
@@ -148,8 +160,9 @@ class SeedEquation {
 
  private:
   absl::Span<const AprTerm> terms_;
-  std::vector<double> amount_;
-  std::vector<double> years_;
+  // Inline for up to 40 terms (every financing schedule): no allocation.
+  absl::InlinedVector<double, 40> amount_;
+  absl::InlinedVector<double, 40> years_;
   bool days365_ = false;
   bool days366_ = false;
 };
@@ -158,7 +171,77 @@ class SeedEquation {
 // bracket [lo, hi] with F(lo) > 0 > F(hi) (seed only). The certifier needs
 // only a close candidate: a wrong one costs a few extra proven signs, never
 // a wrong digit.
+// The months basis (every financing schedule): F is a polynomial in
+// v = (1 + X)^(-1/12), F(v) = sum a_j v^(k_j), and Newton's method runs on v
+// with no exp() in the loop. Seed only, like SeedLogRate(); returns y = ln(1
+// + X), or a negative value when the iteration did not settle (the caller
+// then uses the general seed).
+double SeedLogRateMonths(absl::Span<const AprTerm> terms, double y_cap,
+                         double y_guess) {
+  absl::InlinedVector<double, 40> amounts;
+  amounts.reserve(terms.size());
+  for (const AprTerm& term : terms) amounts.push_back(ToDouble(term.amount));
+  // v decreases with X: F(v) < 0 below the root v*, F(v) > 0 above it.
+  double lo = std::exp(-y_cap / 12.0);  // F(lo) < 0
+  double hi = 1.0;                      // F(1) = total > 0
+  double v = std::exp(-y_guess / 12.0);
+  if (!(v > lo && v < hi)) v = 0.5 * (lo + hi);
+  for (int iteration = 0; iteration < 100; ++iteration) {
+    double f = 0.0;
+    double df = 0.0;
+    double power = 1.0;  // v^k
+    int64_t k = 0;
+    for (size_t j = 0; j < terms.size(); ++j) {
+      while (k < terms[j].months) {
+        power *= v;
+        ++k;
+      }
+      const double a = amounts[j];
+      f += a * power;
+      df += a * static_cast<double>(k) * power;
+    }
+    df /= v;
+    if (f < 0.0) {
+      lo = v;
+    } else if (f > 0.0) {
+      hi = v;
+    } else {
+      return -12.0 * std::log(v);
+    }
+    double next = df > 0.0 ? v - f / df : 0.5 * (lo + hi);
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    // Newton converges quadratically: after a step below 1e-6 the error in
+    // v is about 1e-12, i.e. about 1e-11 in X, far below the 1e-3 % of one
+    // APR digit. A seed that is still off costs an extra proven sign, never
+    // a wrong digit.
+    if (std::fabs(next - v) <= 1e-6 || hi - lo <= 1e-14) {
+      return -12.0 * std::log(next);
+    }
+    v = next;
+  }
+  return -1.0;
+}
+
 double SeedLogRate(absl::Span<const AprTerm> terms, double y_cap) {
+  bool months_only = terms.size() <= 1000;  // the inner loop steps k by one
+  for (const AprTerm& term : terms) {
+    if (term.days365 != 0 || term.days366 != 0 || term.months > 1200) {
+      months_only = false;
+      break;
+    }
+  }
+  if (months_only) {
+    double total = 0.0;
+    double moment = 0.0;
+    for (const AprTerm& term : terms) {
+      const double a = ToDouble(term.amount);
+      total += a;
+      moment += a * static_cast<double>(term.months) / 12.0;
+    }
+    const double guess = moment > 0.0 ? total / moment : 0.0;
+    const double y = SeedLogRateMonths(terms, y_cap, guess);
+    if (y >= 0.0) return y;
+  }
   const SeedEquation equation(terms);
   double lo = 0.0;  // F(0) = total > 0
   double hi = y_cap;
@@ -281,8 +364,11 @@ class Certifier {
     }
     PowerCache<false> lo12(root_lo[0]), lo365(root_lo[1]), lo366(root_lo[2]);
     PowerCache<true> hi12(root_hi[0]), hi365(root_hi[1]), hi366(root_hi[2]);
-    absl::int128 low = 0;
-    absl::int128 high = 0;
+    // Repayments and advances summed apart, as magnitudes.
+    absl::uint128 pos_low = 0;
+    absl::uint128 pos_high = 0;
+    absl::uint128 neg_low = 0;
+    absl::uint128 neg_high = 0;
     for (const AprTerm& term : terms_) {
       uint64_t f_lo = lo12.Get(term.months);
       uint64_t f_hi = hi12.Get(term.months);
@@ -294,17 +380,22 @@ class Certifier {
         f_lo = MulDown(f_lo, lo366.Get(term.days366));
         f_hi = MulUp(f_hi, hi366.Get(term.days366));
       }
+      // |a| < 2^62 (fast_ok_), so each product is one 64 x 64 -> 128-bit
+      // multiplication, and the sums of magnitudes stay below 2^124.
       const absl::int128 a = term.amount;
       if (a > 0) {
-        low += a * static_cast<absl::int128>(f_lo);
-        high += a * static_cast<absl::int128>(f_hi);
+        const uint64_t magnitude = absl::Int128Low64(a);
+        pos_low += absl::uint128(magnitude) * f_lo;
+        pos_high += absl::uint128(magnitude) * f_hi;
       } else {
-        low += a * static_cast<absl::int128>(f_hi);
-        high += a * static_cast<absl::int128>(f_lo);
+        const uint64_t magnitude = absl::Int128Low64(-a);
+        neg_low += absl::uint128(magnitude) * f_lo;
+        neg_high += absl::uint128(magnitude) * f_hi;
       }
     }
-    if (low > 0) return 1;
-    if (high < 0) return -1;
+    // low = pos_low - neg_high <= F 2^62 <= pos_high - neg_low = high.
+    if (pos_low > neg_high) return 1;
+    if (pos_high < neg_low) return -1;
     return std::nullopt;
   }
 
@@ -460,7 +551,8 @@ absl::Status CheckRequirements(absl::Span<const AprTerm> terms) {
 }  // namespace
 
 absl::StatusOr<int64_t> SolveCertifiedApr(absl::Span<const AprTerm> terms,
-                                          int decimals) {
+                                          int decimals,
+                                          std::optional<double> seed_percent) {
   if (decimals < 0 || decimals > kMaxAprDecimals) {
     return absl::InternalError("APR solver: decimals outside 0..6");
   }
@@ -471,11 +563,16 @@ absl::StatusOr<int64_t> SolveCertifiedApr(absl::Span<const AprTerm> terms,
 
   // 1. Seed. Binary floating point proposes the candidate q0 ONLY; step 2
   // proves or moves it, so no digit depends on a double.
-  const double y_cap =
-      std::log1p(static_cast<double>(kMaxAprPercent) / 100.0) * 1.0001;
-  const double y = SeedLogRate(terms, y_cap);
-  const double scaled = std::expm1(y) * 100.0 *
-                        static_cast<double>(kPow10[decimals]);
+  double scaled = 0.0;
+  if (seed_percent.has_value() && *seed_percent > 0.0 &&
+      *seed_percent < static_cast<double>(kMaxAprPercent)) {
+    scaled = *seed_percent * static_cast<double>(kPow10[decimals]);
+  } else {
+    const double y_cap =
+        std::log1p(static_cast<double>(kMaxAprPercent) / 100.0) * 1.0001;
+    const double y = SeedLogRate(terms, y_cap);
+    scaled = std::expm1(y) * 100.0 * static_cast<double>(kPow10[decimals]);
+  }
   int64_t q0 = 0;
   if (scaled >= static_cast<double>(q_max)) {
     q0 = q_max;

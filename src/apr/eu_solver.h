@@ -15,11 +15,13 @@
 #define TENOR_SRC_APR_EU_SOLVER_H_
 
 #include <cstdint>
+#include <optional>
 
 #include "absl/numeric/int128.h"
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "apr/time_basis.h"
+#include "tenor/apr/apr.h"
 #include "tenor/version.h"
 
 TENOR_BEGIN_NAMESPACE
@@ -56,8 +58,23 @@ inline int64_t TimeKey(const AprTerm& term) {
 //
 // Errors: OutOfRange if the APR exceeds kMaxAprPercent; Internal if a digit
 // could not be proven.
+//
+// `seed_percent`, when given, replaces the double Newton seed: a caller that
+// knows the APR approximately (a financing schedule's is about its nominal
+// rate compounded monthly) saves the seed's iterations. It is only a
+// proposal: a wrong seed costs extra proven signs, never a wrong digit.
 [[nodiscard]] absl::StatusOr<int64_t> SolveCertifiedApr(
-    absl::Span<const AprTerm> terms, int decimals);
+    absl::Span<const AprTerm> terms, int decimals,
+    std::optional<double> seed_percent = std::nullopt);
+
+// MonthlyAprSeeded()
+//
+// ComputeMonthlyApr() (apr.h) with SolveCertifiedApr()'s `seed_percent`:
+// the same checks, errors and result.
+[[nodiscard]] absl::StatusOr<Apr> MonthlyAprSeeded(
+    int64_t advance_minor_units,
+    absl::Span<const int64_t> payments_minor_units, int decimals,
+    std::optional<double> seed_percent);
 
 }  // namespace internal
 TENOR_END_NAMESPACE

@@ -8,11 +8,14 @@
 #define TENOR_SRC_CHECKOUT_ACCESS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/types/span.h"
 #include "tenor/checkout/agreement.h"
+#include "tenor/checkout/catalog.h"
 #include "tenor/checkout/checkout.h"
 #include "tenor/credit_switch/credit_switch.h"
 
@@ -32,13 +35,22 @@ class CheckoutAccess {
     return d.products_;
   }
 
-  static Offer NewOffer(std::string product_id, Product product, Cart cart,
-                        absl::Time at, std::vector<int> terms,
+  // The catalog's product `p`, shared with the catalog (an aliasing
+  // shared_ptr: a reference count, no allocation). Requires: `p` is one of
+  // `catalog.products()`.
+  static std::shared_ptr<const Product> SharedProduct(
+      const Catalog& catalog, const CatalogProduct& p) {
+    return std::shared_ptr<const Product>(catalog.products_, &p.product);
+  }
+
+  static Offer NewOffer(std::string product_id,
+                        std::shared_ptr<const Product> product, Cart cart,
+                        absl::Time at, absl::Span<const int> terms,
                         std::vector<Schedule> previews,
                         const CreditSwitchHistory& history) {
     Offer offer(std::move(product_id), std::move(product), std::move(cart),
                 at);
-    offer.terms_ = std::move(terms);
+    offer.terms_.assign(terms.begin(), terms.end());
     offer.previews_ = std::move(previews);
     offer.history_events_ = history.events().size();
     offer.history_fingerprint_ = Fingerprint(history, history.events().size());

@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/numeric/int128.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_format.h"
@@ -65,8 +66,9 @@ absl::Status ValidateInputs(absl::Span<const CreditAssessment> assessments,
 
 // The financing terms whose effective minimum `amount` meets, in the
 // product's order.
-std::vector<int> QualifyingTerms(const Financing& f, Money amount) {
-  std::vector<int> terms;
+absl::InlinedVector<int, 8> QualifyingTerms(const Financing& f,
+                                            Money amount) {
+  absl::InlinedVector<int, 8> terms;  // inline for up to 8 terms
   for (int term : f.offered_terms) {
     const std::optional<Money> minimum = f.MinimumFor(term);
     if (!minimum || amount >= *minimum) terms.push_back(term);
@@ -83,7 +85,10 @@ void CheckAmount(const Product& product, Money amount,
     bool any_term = false;
     for (int term : f->offered_terms) {
       const std::optional<Money> minimum = f->MinimumFor(term);
-      if (!minimum || amount >= *minimum) any_term = true;
+      if (!minimum || amount >= *minimum) {
+        any_term = true;
+        break;
+      }
     }
     if (!any_term) reasons->Add(RefusalReason::kBelowMinimum);
   } else if (limits.minimum && amount < *limits.minimum) {
@@ -219,19 +224,22 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
   // §6/§7: a switched-off customer is refused every credit product with the
   // single reason credit_opted_out, before any other rule is looked at.
   if (!history.IsCreditOn(at)) {
-    CheckoutDecision decision = CheckoutAccess::NewDecision(at, true);
-    auto& products = CheckoutAccess::Products(decision);
+    // Built inside the StatusOr that is returned (no move of the decision).
+    absl::StatusOr<CheckoutDecision> result =
+        CheckoutAccess::NewDecision(at, true);
+    auto& products = CheckoutAccess::Products(*result);
     for (const CatalogProduct& p : catalog.products()) {
       ProductDecision& d = products.emplace_back();
       d.product_id = p.id;
       d.product_kind = KindOf(p.product);
       d.reasons.Add(RefusalReason::kCreditOptedOut);
     }
-    return decision;
+    return result;
   }
 
-  CheckoutDecision decision = CheckoutAccess::NewDecision(at, false);
-  auto& products = CheckoutAccess::Products(decision);
+  absl::StatusOr<CheckoutDecision> result =
+      CheckoutAccess::NewDecision(at, false);
+  auto& products = CheckoutAccess::Products(*result);
   for (const CatalogProduct& p : catalog.products()) {
     ProductDecision& d = products.emplace_back();
     d.product_id = p.id;
@@ -245,18 +253,23 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
                     &d.reasons);
     if (!d.reasons.empty()) continue;
 
-    std::vector<int> terms;
+    absl::InlinedVector<int, 8> terms;
     std::vector<Schedule> previews;
     if (const auto* f = std::get_if<Financing>(&p.product)) {
-      for (int term : QualifyingTerms(*f, cart.amount)) {
-        if (options.include_previews) {
+      absl::InlinedVector<int, 8> qualifying = QualifyingTerms(*f, cart.amount);
+      if (!options.include_previews) {
+        terms = std::move(qualifying);  // every qualifying term
+      } else {
+        terms.reserve(qualifying.size());
+        previews.reserve(qualifying.size());
+        for (int term : qualifying) {
           absl::StatusOr<Schedule> preview = PreviewFinancing(
               *f, cart.amount, term, cart.shipment_or_purchase_date());
           // An amount too small for a term's schedule drops that term.
           if (!preview.ok()) continue;
           previews.push_back(*std::move(preview));
+          terms.push_back(term);
         }
-        terms.push_back(term);
       }
       if (terms.empty()) {
         d.reasons.Add(RefusalReason::kBelowMinimum);
@@ -277,11 +290,11 @@ absl::StatusOr<CheckoutDecision> EvaluateCheckout(
       }
       previews.push_back(*std::move(preview));
     }
-    d.offer = CheckoutAccess::NewOffer(p.id, p.product, cart, at,
-                                       std::move(terms), std::move(previews),
-                                       history);
+    d.offer = CheckoutAccess::NewOffer(
+        p.id, CheckoutAccess::SharedProduct(catalog, p), cart, at, terms,
+        std::move(previews), history);
   }
-  return decision;
+  return result;
 }
 
 TENOR_END_NAMESPACE

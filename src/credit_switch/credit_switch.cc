@@ -291,6 +291,23 @@ void CreditSwitchHistory::Transition(Snapshot& s, bool on,
   }
 }
 
+bool CreditSwitchHistory::IsCreditOn(absl::Time at) const noexcept {
+  // StateAt(at).credit_on without building the state: the same prefix
+  // search, then SettleAt()'s test for a pending switch-on that has taken
+  // effect by `at` (which turns credit on; nothing else changes the flag).
+  size_t n = events_.size();
+  if (n == 0) return true;
+  if (at < events_.back().instant) {
+    const auto it = std::upper_bound(
+        events_.begin(), events_.end(), at,
+        [](absl::Time t, const CreditSwitchEvent& e) { return t < e.instant; });
+    n = static_cast<size_t>(it - events_.begin());
+    if (n == 0) return true;
+  }
+  const Snapshot& s = after_[n - 1];
+  return s.on || (s.has_pending && s.pending_on_at <= at);
+}
+
 CreditSwitchState CreditSwitchHistory::StateAt(absl::Time at) const noexcept {
   // The events requested at or before `at` are a prefix (instants never
   // decrease). The usual question is about "now", at or after the last

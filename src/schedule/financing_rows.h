@@ -11,6 +11,7 @@
 #define TENOR_SRC_SCHEDULE_FINANCING_ROWS_H_
 
 #include <string_view>
+#include <vector>
 
 #include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
@@ -49,6 +50,32 @@ namespace internal {
     absl::FunctionRef<absl::StatusOr<Apr>(absl::Span<const Instalment> rows)>
         apr_of,
     bool* too_small);
+
+// BuildFinancingRows() with due_k = AddMonths(`anchor`, k), for a caller
+// that has proven AddMonths(anchor, n) in range (then every earlier due date
+// is too). The dates come from a month step on the anchor's year, month and
+// day, the same arithmetic as AddMonths() (§3: always from the anchor, month
+// ends clamp), without a callback or a Status per row.
+[[nodiscard]] absl::StatusOr<Schedule> BuildFinancingRows(
+    std::string_view label, const ScheduleHeader& header,
+    absl::CivilDay anchor,
+    absl::FunctionRef<absl::StatusOr<Apr>(absl::Span<const Instalment> rows)>
+        apr_of,
+    bool* too_small);
+
+// AppendFinancingRows()
+//
+// The rows alone: what BuildFinancingRows(label, header, anchor, ...) puts
+// in its schedule, appended to `*rows` (which the caller may have reserved),
+// without the APR, the totals or the schedule's invariant checks. The
+// benchmarks time this; the builders above call it. Same requirements and
+// row errors as BuildFinancingRows(); on error `*rows` holds what was
+// appended so far.
+[[nodiscard]] absl::Status AppendFinancingRows(std::string_view label,
+                                               const ScheduleHeader& header,
+                                               absl::CivilDay anchor,
+                                               std::vector<Instalment>* rows,
+                                               bool* too_small);
 
 }  // namespace internal
 TENOR_END_NAMESPACE

@@ -4,6 +4,7 @@
 #include "tenor/schedule/financing_schedule.h"
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -14,7 +15,9 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/types/span.h"
+#include "apr/eu_solver.h"
 #include "financing_rows.h"
+#include "level_payment_internal.h"
 #include "schedule_access.h"
 #include "tenor/apr/apr.h"
 #include "tenor/calendar/calendar.h"
@@ -79,6 +82,13 @@ absl::StatusOr<Schedule> Compute(const Financing& product, Money amount,
                                  bool* too_small) {
   // due_k = AddMonths(shipment date, k): always from the anchor, never from
   // the previous due date, so month ends do not drift (§3).
+  //
+  // When the last due date is in range every earlier one is (the months
+  // only grow), so the rows then take the month step from the anchor
+  // (BuildFinancingRows() with an anchor: AddMonths()' arithmetic without
+  // its range checks); otherwise each date goes through AddMonths() and the
+  // first one out of range is reported.
+  const bool all_in_range = AddMonths(shipment_date, n).ok();
   auto due = [&](int k) -> absl::StatusOr<absl::CivilDay> {
     absl::StatusOr<absl::CivilDay> d = AddMonths(shipment_date, k);
     if (!d.ok()) return internal::DueDateError(kProduct, k, d.status());
@@ -91,15 +101,25 @@ absl::StatusOr<Schedule> Compute(const Financing& product, Money amount,
   auto apr_of = [&](absl::Span<const Instalment> rows) -> absl::StatusOr<Apr> {
     std::array<int64_t, kMaxFinancingTerm> payments{};
     for (size_t k = 0; k < rows.size(); ++k) payments[k] = rows[k].amount;
-    return ComputeMonthlyApr(amount.minor_units(),
-                             absl::MakeConstSpan(payments.data(), rows.size()),
-                             /*decimals=*/1);
+    // Seed only: without fees the APR is close to the nominal rate
+    // compounded monthly, (1 + m / D)^12 - 1; the solver proves the digits
+    // whatever the seed (eu_solver.h), and this spares its Newton search.
+    const double monthly = static_cast<double>(product.rate.micro_percent()) /
+                           static_cast<double>(internal::kMonthlyRateDenominator);
+    const double seed_percent = (std::pow(1.0 + monthly, 12.0) - 1.0) * 100.0;
+    return internal::MonthlyAprSeeded(
+        amount.minor_units(), absl::MakeConstSpan(payments.data(), rows.size()),
+        /*decimals=*/1, seed_percent);
   };
-  return internal::BuildFinancingRows(
-      kProduct,
-      {ProductKind::kFinancing, amount, shipment_date, product.rate,
-       product.rounding, n},
-      due, apr_of, too_small);
+  const internal::ScheduleHeader header{ProductKind::kFinancing, amount,
+                                       shipment_date, product.rate,
+                                       product.rounding, n};
+  if (all_in_range) {
+    return internal::BuildFinancingRows(kProduct, header, shipment_date,
+                                        apr_of, too_small);
+  }
+  return internal::BuildFinancingRows(kProduct, header, due, apr_of,
+                                      too_small);
 }
 
 absl::StatusOr<Schedule> Build(const Financing& product, Money amount,

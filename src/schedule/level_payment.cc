@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -48,8 +49,12 @@ absl::StatusOr<int64_t> LevelPaymentMinorUnits(int64_t principal,
                                                int64_t micro_percent,
                                                int term_months,
                                                RoundingMode mode) {
-  // The exact reference path. A fixed-point fast path for common inputs may
-  // come in front of it; it must agree with the reference on every input.
+  // The fixed-point fast path proves its answer or declines
+  // (level_payment_fast.cc); the exact reference decides the rest.
+  if (const std::optional<int64_t> fast =
+          LevelPaymentFast(principal, micro_percent, term_months, mode)) {
+    return *fast;
+  }
   return LevelPaymentReference(principal, micro_percent, term_months, mode);
 }
 

@@ -12,7 +12,6 @@
 #include "absl/strings/str_format.h"
 #include "schedule_access.h"
 #include "tenor/calendar/calendar.h"
-#include "tenor/money/split.h"
 
 TENOR_BEGIN_NAMESPACE
 namespace {
@@ -46,10 +45,13 @@ absl::StatusOr<Schedule> Build(const PayInN& product, Money amount,
       !s.ok()) {
     return s;
   }
-  // §4.2: equal split, leftover units on the first instalments (§2).
-  const absl::StatusOr<std::vector<Money>> parts =
-      SplitEvenly(amount, product.count, RemainderPlacement::kFirst);
-  if (!parts.ok()) return parts.status();
+  // §4.2: equal split, leftover units on the first instalments (§2). This is
+  // SplitEvenly(amount, count, RemainderPlacement::kFirst) computed in place,
+  // so that the schedule's rows are its one allocation: parts 1..r get
+  // base + 1 and the rest base, with base = total / count and r = total -
+  // base * count, as in SplitEvenly() (tests compare the two).
+  const int64_t base = amount.minor_units() / product.count;
+  const int64_t extra = amount.minor_units() - base * product.count;
 
   Schedule schedule = internal::ScheduleAccess::Start(
       {ProductKind::kPayInN, amount, purchase_date, Rate::Zero(),
@@ -72,7 +74,7 @@ absl::StatusOr<Schedule> Build(const PayInN& product, Money amount,
     const absl::StatusOr<absl::CivilDay> due =
         AddDays(purchase_date, static_cast<int>(offset));
     if (!due.ok()) return internal::DueDateError(kProduct, k, due.status());
-    const int64_t part = (*parts)[static_cast<size_t>(k - 1)].minor_units();
+    const int64_t part = base + (k <= extra ? 1 : 0);
     balance -= part;
     rows.push_back(Instalment{k, *due, part, 0, part, balance});
   }

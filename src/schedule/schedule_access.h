@@ -7,6 +7,7 @@
 #ifndef TENOR_SRC_SCHEDULE_SCHEDULE_ACCESS_H_
 #define TENOR_SRC_SCHEDULE_SCHEDULE_ACCESS_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -16,6 +17,7 @@
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
 #include "tenor/apr/apr.h"
+#include "tenor/calendar/calendar.h"
 #include "tenor/money/money.h"
 #include "tenor/money/rate.h"
 #include "tenor/money/rounding.h"
@@ -82,6 +84,20 @@ absl::Status CheckWithinLimits(std::string_view product,
 // OutOfRange unless `day` is a supported date; the message names `field`.
 absl::Status CheckDate(std::string_view product, std::string_view field,
                        absl::CivilDay day);
+
+// AddMonthsInRange()
+//
+// AddMonths(anchor, months) for a result known to be in range (the caller
+// checked a later date): the same arithmetic, without the checks and the
+// Status. Requires: months >= 0 and AddMonths(anchor, m) OK for some
+// m >= months.
+inline absl::CivilDay AddMonthsInRange(absl::CivilDay anchor, int months) {
+  const int64_t index = anchor.year() * 12 + (anchor.month() - 1) + months;
+  const int64_t year = index / 12;  // index >= 12: year >= 1
+  const int month = static_cast<int>(index - year * 12) + 1;
+  const int day = std::min(anchor.day(), DaysInMonth(year, month));
+  return absl::CivilDay(year, month, day);
+}
 
 // `inner` with "<product>: due date of instalment <number>: " in front.
 absl::Status DueDateError(std::string_view product, int number,

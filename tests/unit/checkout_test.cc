@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include "absl/time/civil_time.h"
@@ -352,6 +354,27 @@ TEST_CASE("accept: an offer becomes an agreement while credit is on",
   TENOR_REQUIRE_FAILS(tenor::Accept(pay_in_3, on, kNow - absl::Seconds(1)),
                       absl::StatusCode::kInvalidArgument,
                       "before the offer was made");
+}
+
+TEST_CASE("accept: an offer stays valid after its catalog is destroyed",
+          "[checkout][s7]") {
+  const CreditSwitchHistory on;
+  std::optional<CheckoutDecision> d;
+  {
+    const Catalog catalog = tenor::ExampleCatalog();
+    d = Decide(on, Approved(), CartOf("1000.00"), kNow, catalog);
+  }  // the catalog and every copy of it are gone
+  const tenor::Offer offer = *d->Find("financing")->offer;  // a copy
+  d.reset();
+  const auto* f = std::get_if<tenor::Financing>(&offer.product());
+  REQUIRE(f != nullptr);
+  CHECK(f->offered_terms == std::vector<int>{6, 12, 18, 24, 36});
+  CHECK(std::vector<int>(offer.terms().begin(), offer.terms().end()) ==
+        std::vector<int>{6, 12, 18, 24, 36});
+  absl::StatusOr<tenor::Agreement> a =
+      tenor::Accept(offer, on, kNow + absl::Minutes(1), 36);
+  TENOR_REQUIRE_OK(a);
+  CHECK(a->schedule() == offer.previews()[4]);
 }
 
 TEST_CASE("accept: switched off between offer and acceptance fails and "

@@ -848,7 +848,7 @@ TEST_CASE("credit switch: property over 10,000 random request sequences",
       const Expected e = ModelState(m, candidates, x);
       const CreditSwitchState s = h.StateAt(instant(x));
       const bool same =
-          s.credit_on == e.on &&
+          s.credit_on == e.on && h.IsCreditOn(instant(x)) == e.on &&
           s.since == (e.since ? instant(*e.since) : absl::InfinitePast()) &&
           s.pending_on_at ==
               (e.pending ? std::optional<absl::Time>(instant(*e.pending))

@@ -44,6 +44,10 @@
 
 TENOR_BEGIN_NAMESPACE
 
+namespace internal {
+class CheckoutAccess;
+}  // namespace internal
+
 // CatalogProduct
 //
 // One product of a catalog.
@@ -91,6 +95,7 @@ class Catalog {
   const CatalogProduct* Find(std::string_view id) const;
 
  private:
+  friend class internal::CheckoutAccess;
   explicit Catalog(std::shared_ptr<const std::vector<CatalogProduct>> p)
       : products_(std::move(p)) {}
 

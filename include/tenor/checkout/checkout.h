@@ -48,6 +48,7 @@
 #define TENOR_CHECKOUT_CHECKOUT_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -154,8 +155,8 @@ struct CheckoutOptions {
 class Offer {
  public:
   const std::string& product_id() const { return product_id_; }
-  ProductKind product_kind() const { return KindOf(product_); }
-  const Product& product() const { return product_; }
+  ProductKind product_kind() const { return KindOf(*product_); }
+  const Product& product() const { return *product_; }
   const Cart& cart() const { return cart_; }
   absl::Time evaluated_at() const { return evaluated_at_; }
 
@@ -169,18 +170,22 @@ class Offer {
 
  private:
   friend class internal::CheckoutAccess;
-  Offer(std::string product_id, Product product, Cart cart,
-        absl::Time evaluated_at)
+  Offer(std::string product_id, std::shared_ptr<const Product> product,
+        Cart cart, absl::Time evaluated_at)
       : product_id_(std::move(product_id)),
         product_(std::move(product)),
         cart_(std::move(cart)),
         evaluated_at_(evaluated_at) {}
 
   std::string product_id_;
-  Product product_;
+  // Shares the catalog's immutable product (never null): the offer stays
+  // valid when the catalog is destroyed, and making one costs a reference
+  // count, not a copy of the product's vectors.
+  std::shared_ptr<const Product> product_;
   Cart cart_;
   absl::Time evaluated_at_;
-  std::vector<int> terms_;
+  // Inline for every example and typical catalog (no heap allocation).
+  absl::InlinedVector<int, 8> terms_;
   std::vector<Schedule> previews_;
   // What the switch history looked like when the offer was made, so that
   // Accept() can tell a history that does not extend it (another customer's,
