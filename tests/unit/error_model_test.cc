@@ -584,3 +584,172 @@ TEST_CASE("errors: a refused switch request changes nothing",
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("errors: Regulation Z", "[errors][s5]") {
+  const absl::CivilDay advance(1978, 1, 10);
+  std::vector<tenor::RegZPayment> payments;
+  for (int k = 1; k <= 24; ++k) {
+    payments.push_back({Gbp(23'000), *tenor::AddMonths(advance, k)});
+  }
+  TENOR_REQUIRE_OK(tenor::ComputeRegZApr(Gbp(500'000), advance, payments,
+                                         tenor::RegZUnitPeriod::kMonth));
+  TENOR_REQUIRE_FAILS(tenor::ParseRegZUnitPeriod("Month"), kInvalid, "");
+  TENOR_REQUIRE_FAILS(tenor::CountRegZUnitPeriods(advance, advance - 1,
+                                                  tenor::RegZUnitPeriod::kMonth),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(tenor::CountRegZUnitPeriods(advance, absl::CivilDay(10000, 1, 1),
+                                                  tenor::RegZUnitPeriod::kMonth),
+                      kRange, "");
+  const auto regz = [&](Money financed, const std::vector<tenor::RegZPayment>& p) {
+    return tenor::ComputeRegZApr(financed, advance, p, tenor::RegZUnitPeriod::kMonth);
+  };
+  TENOR_REQUIRE_FAILS(regz(Gbp(0), payments), kInvalid, "");
+  TENOR_REQUIRE_FAILS(regz(Gbp(500'000), {}), kInvalid, "");
+  TENOR_REQUIRE_FAILS(regz(Gbp(500'000), {{Gbp(-1), advance + 30}}), kInvalid, "");
+  TENOR_REQUIRE_FAILS(
+      regz(Gbp(500'000), {{Money::FromMinorUnits(600'000, kEur), advance + 30}}),
+      kInvalid, "");
+  TENOR_REQUIRE_FAILS(regz(Gbp(500'000), {{Gbp(600'000), advance - 1}}), kInvalid, "");
+  TENOR_REQUIRE_FAILS(regz(Gbp(500'000), {{Gbp(400'000), advance + 30}}), kInvalid,
+                      "");
+  TENOR_REQUIRE_FAILS(regz(Gbp(500'000), {{Gbp(600'000), advance}}), kInvalid, "");
+  TENOR_REQUIRE_FAILS(regz(Gbp(500'000), {{Gbp(600'000), absl::CivilDay(10000, 1, 1)}}),
+                      kRange, "");
+  TENOR_REQUIRE_FAILS(regz(Gbp(1), {{Gbp(500'000'000), advance + 1}}), kRange, "");
+}
+
+tenor::SettlementTerms SectionNineTerms() {
+  // §9: 5000.00 shipped 2010-03-01, 48 monthly instalments of 134.57, 14.0 %.
+  tenor::SettlementTerms terms;
+  const absl::CivilDay shipped(2010, 3, 1);
+  terms.advances = {{Gbp(500'000), shipped}};
+  for (int k = 1; k <= 48; ++k) {
+    terms.instalments.push_back({Gbp(13'457), *tenor::AddMonths(shipped, k)});
+  }
+  terms.apr = tenor::Apr{140, 1};
+  return terms;
+}
+
+TEST_CASE("errors: early settlement", "[errors][s9]") {
+  const tenor::SettlementTerms terms = SectionNineTerms();
+  std::vector<tenor::DatedFlow> paid(terms.instalments.begin(),
+                                     terms.instalments.begin() + 12);
+  const absl::CivilDay settle(2011, 3, 1);
+  const absl::StatusOr<tenor::SettlementQuote> quote =
+      tenor::QuoteEarlySettlement(terms, paid, settle);
+  TENOR_REQUIRE_OK(quote);
+  REQUIRE(quote->settlement_amount.ToString() == "4027.73");
+  tenor::SettlementTerms bad = terms;
+  bad.apr.reset();
+  TENOR_REQUIRE_FAILS(tenor::QuoteEarlySettlement(bad, paid, settle), kInvalid, "apr");
+  bad = terms;
+  bad.advances.clear();
+  TENOR_REQUIRE_FAILS(tenor::QuoteEarlySettlement(bad, paid, settle), kInvalid,
+                      "advances");
+  TENOR_REQUIRE_FAILS(tenor::QuoteEarlySettlement(terms, paid, absl::CivilDay(2009, 1, 1)),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(tenor::QuoteEarlySettlement(terms, paid, absl::CivilDay(2010, 6, 1)),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(tenor::QuoteEarlySettlement(terms, paid, absl::CivilDay(2015, 1, 1)),
+                      kRange, "");
+  TENOR_REQUIRE_FAILS(tenor::QuoteEarlySettlement(terms, paid, absl::CivilDay(10000, 1, 1)),
+                      kRange, "");
+  // A partial early repayment: not positive, or a full settlement.
+  TENOR_REQUIRE_OK(tenor::ApplyPartialEarlyRepayment(terms, paid, Gbp(100'000), settle));
+  TENOR_REQUIRE_FAILS(tenor::ApplyPartialEarlyRepayment(terms, paid, Gbp(0), settle),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(
+      tenor::ApplyPartialEarlyRepayment(terms, paid, Money::FromMinorUnits(100, kEur),
+                                        settle),
+      kInvalid, "");
+  TENOR_REQUIRE_FAILS(
+      tenor::ApplyPartialEarlyRepayment(terms, paid, Gbp(10'000'000), settle), kRange,
+      "");
+}
+
+TEST_CASE("errors: the financing account", "[errors][s4.4]") {
+  tenor::FinancingAccountProduct product;
+  const tenor::FinancingAccountTerms terms{Gbp(200'000), *tenor::Rate::Parse("19.9"), 5};
+  const tenor::CreditSwitchHistory on;
+  // BuildAccountPlanSchedule.
+  TENOR_REQUIRE_OK(tenor::BuildAccountPlanSchedule(Gbp(60'000), terms.rate, 6, 5, kDay));
+  TENOR_REQUIRE_FAILS(tenor::BuildAccountPlanSchedule(Gbp(0), terms.rate, 6, 5, kDay),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(tenor::BuildAccountPlanSchedule(Gbp(60'000), terms.rate, 6, 29, kDay),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(tenor::BuildAccountPlanSchedule(Gbp(1), terms.rate, 36, 5, kDay),
+                      kRange, "");
+  TENOR_REQUIRE_FAILS(tenor::BuildAccountPlanSchedule(Gbp(60'000), terms.rate, 36, 5,
+                                                      absl::CivilDay(9998, 1, 1)),
+                      kRange, "");
+  // FinancingAccountProduct::Validate and Open.
+  tenor::FinancingAccountProduct bad = product;
+  bad.offered_terms = {};
+  TENOR_REQUIRE_FAILS(bad.Validate(), kInvalid, "offered_terms");
+  TENOR_REQUIRE_FAILS(tenor::FinancingAccount::Open(bad, terms, on, kAt), kInvalid, "");
+  TENOR_REQUIRE_FAILS(
+      tenor::FinancingAccount::Open(product, {Gbp(0), terms.rate, 5}, on, kAt), kInvalid,
+      "");
+  TENOR_REQUIRE_FAILS(tenor::FinancingAccount::Open(product, terms, on,
+                                                    absl::InfiniteFuture()),
+                      kInvalid, "");
+  tenor::CreditSwitchHistory off;
+  TENOR_REQUIRE_OK(off.RequestOff(kAt - absl::Hours(1), tenor::Channel::kSelfService, "c"));
+  TENOR_REQUIRE_FAILS(tenor::FinancingAccount::Open(product, terms, off, kAt),
+                      kPrecondition, "");
+  tenor::FinancingAccountProduct closed = product;
+  closed.open_to_new_purchases = false;
+  TENOR_REQUIRE_FAILS(tenor::FinancingAccount::Open(closed, terms, on, kAt),
+                      kPrecondition, "");
+  // AddPurchase.
+  tenor::FinancingAccount account = *tenor::FinancingAccount::Open(product, terms, on, kAt);
+  const tenor::AccountPurchase tv{"TV", Gbp(60'000), absl::CivilDay(2026, 3, 10),
+                                  std::nullopt, 12};
+  TENOR_REQUIRE_OK(account.AddPurchase(product, tv, on, kAt + absl::Minutes(1)));
+  const absl::Time later = kAt + absl::Minutes(2);
+  TENOR_REQUIRE_FAILS(account.AddPurchase(bad, {"A", Gbp(1'000), tv.purchase_date,
+                                                std::nullopt, 12},
+                                          on, later),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(account.AddPurchase(product, {"", Gbp(1'000), tv.purchase_date,
+                                                    std::nullopt, 12},
+                                          on, later),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(account.AddPurchase(product, {"A", Gbp(1'000), tv.purchase_date,
+                                                    std::nullopt, 7},
+                                          on, later),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(account.AddPurchase(product, {"TV", Gbp(1'000), tv.purchase_date,
+                                                    std::nullopt, 12},
+                                          on, later),
+                      StatusCode::kAlreadyExists, "TV");
+  TENOR_REQUIRE_FAILS(account.AddPurchase(product, {"A", Gbp(1'000), tv.purchase_date,
+                                                    std::nullopt, 12},
+                                          on, kAt),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(account.AddPurchase(product, {"A", Gbp(1'000), tv.purchase_date,
+                                                    std::nullopt, 12},
+                                          off, later),
+                      kPrecondition, "");
+  TENOR_REQUIRE_FAILS(account.AddPurchase(product, {"A", Gbp(150'000), tv.purchase_date,
+                                                    std::nullopt, 12},
+                                          on, later),
+                      kRange, "");
+  REQUIRE(account.plans().size() == 1);  // nothing was created by a refusal
+  // RecordPayment.
+  TENOR_REQUIRE_OK(account.RecordPayment("P1", Gbp(5'000), absl::CivilDay(2026, 4, 5)));
+  TENOR_REQUIRE_FAILS(account.RecordPayment("", Gbp(5'000), absl::CivilDay(2026, 4, 5)),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(account.RecordPayment("P2", Gbp(-5), absl::CivilDay(2026, 4, 5)),
+                      kInvalid, "");
+  TENOR_REQUIRE_FAILS(account.RecordPayment("P1", Gbp(4'000), absl::CivilDay(2026, 4, 5)),
+                      StatusCode::kAlreadyExists, "P1");
+  TENOR_REQUIRE_FAILS(account.RecordPayment("P2", Gbp(int64_t{1} << 62),
+                                            absl::CivilDay(2026, 4, 5)),
+                      kRange, "");
+  REQUIRE(account.payments().size() == 1);
+}
+
+}  // namespace
