@@ -173,6 +173,9 @@ TEST_CASE("errors: schedules", "[errors][s4]") {
                       kRange, "");
   TENOR_REQUIRE_FAILS(tenor::LevelPayment(Gbp(0), f.rate, 6), kInvalid, "");
   TENOR_REQUIRE_FAILS(tenor::LevelPayment(Gbp(100), f.rate, 0), kInvalid, "");
+  TENOR_REQUIRE_FAILS(tenor::LevelPayment(Gbp(100'000), f.rate, 6,
+                                          static_cast<tenor::RoundingMode>(42)),
+                      kInvalid, "");
   TENOR_REQUIRE_FAILS(tenor::LevelPayment(Gbp(1), f.rate, 36), kRange, "");
 
   tenor::PayInN pn;
