@@ -32,9 +32,12 @@ absl::StatusOr<Rate> Rate::Parse(std::string_view text) {
     // A negative rate is OutOfRange; "-" followed by something that is not
     // a rate at all ("-", "-x") is malformed, InvalidArgument (found by
     // tests/fuzz/rate_fuzz.cc).
+    // "--..." is refused before the recursion, which is one level deep.
+    if (text.size() > 1 && text[1] == '-') {
+      return Refuse(text, "not a number after '-'");
+    }
     const absl::StatusOr<Rate> magnitude = Parse(text.substr(1));
-    if (magnitude.status().code() == absl::StatusCode::kInvalidArgument ||
-        (text.size() > 1 && text[1] == '-')) {
+    if (magnitude.status().code() == absl::StatusCode::kInvalidArgument) {
       return Refuse(text, "not a number after '-'");
     }
     return absl::OutOfRangeError(absl::StrFormat(

@@ -4,6 +4,7 @@
 // Regression tests for what the fuzz targets (tests/fuzz/) found in the
 // library, one TEST_CASE per finding (docs/reliability.md lists them).
 
+#include <string>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -28,6 +29,9 @@ TEST_CASE("fuzz finding: a '-' before something that is not a rate is "
   TENOR_REQUIRE_FAILS(tenor::Rate::Parse("--5"), StatusCode::kInvalidArgument,
                       "not a number after '-'");
   TENOR_REQUIRE_FAILS(tenor::Rate::Parse("-1.2345678"),
+                      StatusCode::kInvalidArgument, "not a number after '-'");
+  // A long run of '-' is refused at once (no recursion per '-').
+  TENOR_REQUIRE_FAILS(tenor::Rate::Parse(std::string(1'000'000, '-')),
                       StatusCode::kInvalidArgument, "not a number after '-'");
   // Well-formed negative rates keep their code.
   TENOR_REQUIRE_FAILS(tenor::Rate::Parse("-1.5"), StatusCode::kOutOfRange,
