@@ -226,7 +226,6 @@ absl::StatusOr<Apr> ComputeApr(absl::Span<const DatedFlow> advances,
     return absl::InvalidArgumentError(
         "advances: the amounts total zero; there is no credit");
   }
-  if (repaid == advanced) return Apr{0, decimals};  // no charge: exactly 0
   if (repaid < advanced) {
     return absl::InvalidArgumentError(absl::StrFormat(
         "repayments: total %s is less than the advances' total %s, so the "
@@ -250,6 +249,10 @@ absl::StatusOr<Apr> ComputeApr(absl::Span<const DatedFlow> advances,
       timed.push_back(TimedFlow{internal::TimeKey(*term), *term, flows[i].date});
     }
   }
+  // No charge: exactly 0. Only once every flow's time is known, so that a
+  // bad basis or an off-anniversary date on the months basis is refused
+  // even then (found by tests/fuzz/apr_fuzz.cc).
+  if (repaid == advanced) return Apr{0, decimals};
   std::stable_sort(timed.begin(), timed.end(),
                    [](const TimedFlow& a, const TimedFlow& b) {
                      return a.key < b.key;

@@ -29,6 +29,17 @@ absl::Status Refuse(std::string_view text, std::string_view problem) {
 absl::StatusOr<Rate> Rate::Parse(std::string_view text) {
   if (text.empty()) return Refuse(text, "empty text is not a rate");
   if (text[0] == '-') {
+    // A negative rate is OutOfRange; "-" followed by something that is not
+    // a rate at all ("-", "-x") is malformed, InvalidArgument (found by
+    // tests/fuzz/rate_fuzz.cc).
+    // "--..." is refused before the recursion, which is one level deep.
+    if (text.size() > 1 && text[1] == '-') {
+      return Refuse(text, "not a number after '-'");
+    }
+    const absl::StatusOr<Rate> magnitude = Parse(text.substr(1));
+    if (magnitude.status().code() == absl::StatusCode::kInvalidArgument) {
+      return Refuse(text, "not a number after '-'");
+    }
     return absl::OutOfRangeError(absl::StrFormat(
         "rate \"%s\": must not be negative", absl::CHexEscape(internal::ToAbsl(text))));
   }

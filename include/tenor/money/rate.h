@@ -58,7 +58,7 @@ class Rate {
   // Errors: InvalidArgument for empty text, a '+' sign, more than 6
   // decimals, or any other character; OutOfRange for a negative rate or a
   // rate above 1000.
-  [[nodiscard]] static absl::StatusOr<Rate> Parse(std::string_view percent);
+  [[nodiscard]] static absl::StatusOr<Rate> Parse(std::string_view text);
 
   // FromMicroPercent()
   //
