@@ -7,6 +7,7 @@
 
 #include "tenor/c/tenor.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -404,6 +405,464 @@ static void test_settlement_flows(void) {
   CHECK(q.settlement_minor == 398399 && q.rebate_minor == 86053);
 }
 
+/* docs/errors.md "C ABI": each status a function can return where an input
+ * reaches it, beyond those the worked examples above already trigger.
+ * TENOR_OUT_OF_MEMORY and TENOR_INTERNAL are guards no input reaches. */
+#define CHECK_FIELD(expected, call, field)                      \
+  do {                                                          \
+    reset_error();                                              \
+    CHECK_STATUS(expected, call);                               \
+    CHECK(err.status == (expected));                            \
+    if (strstr(err.message, field) == NULL) {                   \
+      fprintf(stderr, "%s:%d: message \"%s\" does not name %s\n", \
+              __FILE__, __LINE__, err.message, field);          \
+      ++failures;                                               \
+    }                                                           \
+  } while (0)
+
+static void test_error_statuses_money_quote_apr(void) {
+  tenor_currency_info info;
+  tenor_quote_input q;
+  tenor_instalment rows[8];
+  tenor_schedule_summary sum;
+  tenor_flow adv[2];
+  tenor_flow pay[1];
+  tenor_apr_input a;
+  tenor_apr_result out;
+  int64_t minor = 0;
+  int32_t n = 0;
+  char text[64];
+  memset(&info, 0, sizeof info);
+  memset(&sum, 0, sizeof sum);
+  memset(&a, 0, sizeof a);
+  memset(&out, 0, sizeof out);
+  memset(adv, 0, sizeof adv);
+  memset(pay, 0, sizeof pay);
+
+  /* tenor_currency_lookup */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_currency_lookup("GBP", NULL, &err), "out");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_currency_lookup("GBP", &info, &err), "out.struct_size");
+  info.struct_size = sizeof info;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_currency_lookup(NULL, &info, &err),
+              "code");
+  /* tenor_money_parse */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_money_parse(NULL, "GBP", &minor, &err),
+              "text");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_money_parse("1", "GBP", NULL, &err),
+              "minor_units");
+  CHECK_FIELD(TENOR_NOT_FOUND, tenor_money_parse("1", "XYZ", &minor, &err),
+              "currency");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_money_parse("1", NULL, &minor, &err),
+              "currency");
+  CHECK_FIELD(TENOR_OUT_OF_RANGE,
+              tenor_money_parse("92233720368547758.08", "GBP", &minor, &err),
+              "92233720368547758.08");
+  /* tenor_money_format */
+  CHECK_FIELD(TENOR_NOT_FOUND,
+              tenor_money_format(1, "XYZ", text, sizeof text, &n, &err), "currency");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_money_format(1, "gbp", text, sizeof text, &n, &err), "currency");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_money_format(1, "GBP", NULL, sizeof text, &n, &err), "buffer");
+
+  /* tenor_quote / tenor_quote_json */
+  q = financing_4_3();
+  q.currency = "XYZ";
+  CHECK_FIELD(TENOR_NOT_FOUND, tenor_quote(&q, rows, 8, &n, NULL, &err), "currency");
+  q = financing_4_3();
+  q.product = 9;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_quote(&q, rows, 8, &n, NULL, &err),
+              "product");
+  q = financing_4_3();
+  q.rate_percent = "1000.000001";
+  CHECK_FIELD(TENOR_OUT_OF_RANGE, tenor_quote(&q, rows, 8, &n, NULL, &err),
+              "rate_percent");
+  q = financing_4_3();
+  q.purchase_date = 99991215; /* the last due date would be past 9999-12-31 */
+  CHECK_STATUS(TENOR_OUT_OF_RANGE, tenor_quote(&q, rows, 8, &n, NULL, &err));
+  q = financing_4_3();
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_quote(&q, rows, 8, NULL, NULL, &err),
+              "required");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_quote(&q, NULL, 8, &n, NULL, &err), "rows");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_quote(&q, rows, 8, &n, &sum, &err), "summary.struct_size");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_quote_json(NULL, text, 64, &n, &err), "input");
+  q.struct_size = 8;
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE, tenor_quote_json(&q, text, 64, &n, &err),
+              "input.struct_size");
+  q = financing_4_3();
+  q.shipment_date = 20261301;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_quote_json(&q, text, 64, &n, &err),
+              "shipment_date");
+  q = financing_4_3();
+  q.currency = "XYZ";
+  CHECK_FIELD(TENOR_NOT_FOUND, tenor_quote_json(&q, text, 64, &n, &err), "currency");
+  q = financing_4_3();
+  q.amount_minor = 1; /* one penny over six months */
+  CHECK_STATUS(TENOR_OUT_OF_RANGE, tenor_quote_json(&q, text, 64, &n, &err));
+  q = financing_4_3();
+  CHECK_FIELD(TENOR_BUFFER_TOO_SMALL, tenor_quote_json(&q, text, 64, &n, &err),
+              "capacity");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_quote_json(&q, text, 64, NULL, &err),
+              "required");
+
+  /* tenor_apr_eu / tenor_apr_us */
+  adv[0].amount_minor = 100000;
+  adv[0].date = 20260101;
+  adv[1] = adv[0];
+  pay[0].amount_minor = 110000;
+  pay[0].date = 20270101;
+  a.struct_size = sizeof a;
+  a.currency = "GBP";
+  a.advances = adv;
+  a.advance_count = 1;
+  a.repayments = pay;
+  a.repayment_count = 1;
+  a.basis = TENOR_BASIS_DAYS365;
+  a.decimals = 2;
+  a.unit_period = TENOR_UNIT_MONTH;
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_apr_eu(NULL, &out, &err), "input");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_apr_eu(&a, NULL, &err), "out");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE, tenor_apr_eu(&a, &out, &err),
+              "out.struct_size");
+  out.struct_size = sizeof out;
+  CHECK_STATUS(TENOR_OK, tenor_apr_eu(&a, &out, &err));
+  CHECK(out.scaled == 1000 && out.decimals == 2);
+  a.currency = "XYZ";
+  CHECK_FIELD(TENOR_NOT_FOUND, tenor_apr_eu(&a, &out, &err), "currency");
+  CHECK_FIELD(TENOR_NOT_FOUND, tenor_apr_us(&a, &out, &err), "currency");
+  a.currency = "GBP";
+  a.decimals = 7;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_apr_eu(&a, &out, &err), "decimals");
+  a.decimals = 2;
+  a.repayment_count = -1;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_apr_eu(&a, &out, &err), "repayments");
+  a.repayment_count = 1;
+  pay[0].date = 20270230;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_apr_eu(&a, &out, &err),
+              "repayments[0].date");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_apr_us(&a, &out, &err),
+              "repayments[0].date");
+  pay[0].date = 20270101;
+  pay[0].amount_minor = INT64_MAX; /* 1000.00 grows to ~9.2e16 in a year */
+  CHECK_STATUS(TENOR_OUT_OF_RANGE, tenor_apr_eu(&a, &out, &err));
+  pay[0].date = 20260201; /* and ~9.2e11 times over in one month */
+  CHECK_STATUS(TENOR_OUT_OF_RANGE, tenor_apr_us(&a, &out, &err));
+  pay[0].amount_minor = 110000;
+  pay[0].date = 20270101;
+  a.struct_size = 8;
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE, tenor_apr_eu(&a, &out, &err),
+              "input.struct_size");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE, tenor_apr_us(&a, &out, &err),
+              "input.struct_size");
+  a.struct_size = sizeof a;
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_apr_us(NULL, &out, &err), "input");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_apr_us(&a, NULL, &err), "out");
+  a.unit_period = 9;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_apr_us(&a, &out, &err), "unit_period");
+  a.unit_period = TENOR_UNIT_MONTH;
+  a.advance_count = 2;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_apr_us(&a, &out, &err), "advance_count");
+  a.advance_count = 1;
+  pay[0].amount_minor = 90000; /* repays less than the advance */
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT, tenor_apr_us(&a, &out, &err));
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT, tenor_apr_eu(&a, &out, &err));
+}
+
+static void test_error_statuses_switch_checkout_ledger(void) {
+  tenor_catalog* catalog = NULL;
+  tenor_switch_history* history = NULL;
+  tenor_switch_history* strict = NULL;
+  tenor_decision* decision = NULL;
+  tenor_agreement* agreement = NULL;
+  tenor_ledger* ledger = NULL;
+  tenor_switch_policy policy;
+  tenor_checkout_input in;
+  tenor_assessment soft;
+  tenor_product_decision p;
+  tenor_instalment rows[4];
+  tenor_schedule_summary sum;
+  tenor_instalment_status st[4];
+  tenor_arrears arrears;
+  tenor_settlement_result sq;
+  tenor_settlement_input si;
+  tenor_flow flow;
+  tenor_flow inst;
+  char text[16];
+  int32_t n = 0, on = 0;
+  memset(&policy, 0, sizeof policy);
+  memset(&in, 0, sizeof in);
+  memset(&soft, 0, sizeof soft);
+  memset(&p, 0, sizeof p);
+  memset(&sum, 0, sizeof sum);
+  memset(&arrears, 0, sizeof arrears);
+  memset(&sq, 0, sizeof sq);
+  memset(&si, 0, sizeof si);
+  memset(&flow, 0, sizeof flow);
+  memset(&inst, 0, sizeof inst);
+  reset_error();
+
+  /* tenor_catalog_new_example, tenor_switch_history_new */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_catalog_new_example(NULL, &err), "out");
+  CHECK_STATUS(TENOR_OK, tenor_catalog_new_example(&catalog, &err));
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_switch_history_new(NULL, NULL, &err), "out");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_switch_history_new(&policy, &strict, &err), "policy.struct_size");
+  policy.struct_size = sizeof policy;
+  policy.min_off_period_seconds = -1;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_switch_history_new(&policy, &strict, &err),
+              "min_off_period");
+  CHECK(strict == NULL);
+  policy.min_off_period_seconds = 3600;
+  CHECK_STATUS(TENOR_OK, tenor_switch_history_new(&policy, &strict, &err));
+
+  /* tenor_switch_request, tenor_switch_credit_on */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_switch_request(NULL, TENOR_SWITCH_OFF, T_2026_03_10_0950,
+                                   TENOR_CHANNEL_SELF_SERVICE, "c", &err),
+              "history");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_switch_request(strict, TENOR_SWITCH_OFF, T_2026_03_10_0950,
+                                   TENOR_CHANNEL_SELF_SERVICE, NULL, &err),
+              "actor");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_switch_request(strict, TENOR_SWITCH_OFF, T_2026_03_10_0950, 5,
+                                   "c", &err),
+              "channel");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_switch_request(strict, 5, T_2026_03_10_0950,
+                                   TENOR_CHANNEL_SELF_SERVICE, "c", &err),
+              "action");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_switch_request(strict, TENOR_SWITCH_OFF, T_2026_03_10_0950,
+                                   TENOR_CHANNEL_SELF_SERVICE, " ", &err),
+              "actor");
+  CHECK_STATUS(TENOR_OK, tenor_switch_request(strict, TENOR_SWITCH_OFF,
+                                              T_2026_03_10_0950,
+                                              TENOR_CHANNEL_SELF_SERVICE, "c", &err));
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT,
+               tenor_switch_request(strict, TENOR_SWITCH_OFF, T_2026_03_10_0950 - 60,
+                                    TENOR_CHANNEL_SELF_SERVICE, "c", &err));
+  /* Back on by an agent ten minutes later: inside the hour's min_off_period. */
+  CHECK_FIELD(TENOR_FAILED_PRECONDITION,
+              tenor_switch_request(strict, TENOR_SWITCH_ON, T_2026_03_10_0950 + 600,
+                                   TENOR_CHANNEL_CUSTOMER_SERVICE, "agent-1", &err),
+              "minimum off period");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_switch_credit_on(NULL, T_2026_03_10_1000, &on, &err), "history");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_switch_credit_on(strict, T_2026_03_10_1000, NULL, &err), "on");
+  tenor_switch_history_free(strict);
+
+  /* tenor_checkout_evaluate */
+  CHECK_STATUS(TENOR_OK, tenor_switch_history_new(NULL, &history, &err));
+  soft.kind = TENOR_ASSESSMENT_SOFT;
+  soft.outcome = TENOR_OUTCOME_APPROVED;
+  soft.limit_minor = 100000;
+  soft.made_at = T_2026_03_01_0000;
+  in.currency = "GBP";
+  in.amount_minor = 45000;
+  in.purchase_date = 20260310;
+  in.at = T_2026_03_10_1000;
+  in.assessments = &soft;
+  in.assessment_count = 1;
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_checkout_evaluate(history, NULL, &in, &decision, &err), "catalog");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_checkout_evaluate(history, catalog, &in, &decision, &err),
+              "input.struct_size");
+  in.struct_size = sizeof in;
+  in.currency = "XYZ";
+  CHECK_FIELD(TENOR_NOT_FOUND,
+              tenor_checkout_evaluate(history, catalog, &in, &decision, &err),
+              "currency");
+  in.currency = "GBP";
+  in.purchase_date = 20260000;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_checkout_evaluate(history, catalog, &in, &decision, &err),
+              "purchase_date");
+  in.purchase_date = 20260310;
+  in.assessment_count = -1;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_checkout_evaluate(history, catalog, &in, &decision, &err),
+              "assessments");
+  in.assessment_count = 1;
+  soft.kind = 7;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_checkout_evaluate(history, catalog, &in, &decision, &err),
+              "assessments[0]");
+  soft.kind = TENOR_ASSESSMENT_SOFT;
+  in.amount_minor = 0;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_checkout_evaluate(history, catalog, &in, &decision, &err),
+              "amount");
+  CHECK(decision == NULL);
+  in.amount_minor = 45000;
+  CHECK_STATUS(TENOR_OK,
+               tenor_checkout_evaluate(history, catalog, &in, &decision, &err));
+
+  /* tenor_decision_product, tenor_decision_json */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_decision_product(NULL, 0, &p, &err),
+              "decision");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_decision_product(decision, 0, &p, &err), "out.struct_size");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_decision_json(NULL, text, 16, &n, &err),
+              "decision");
+  CHECK_FIELD(TENOR_BUFFER_TOO_SMALL,
+              tenor_decision_json(decision, text, 16, &n, &err), "capacity");
+
+  /* tenor_offer_accept */
+  CHECK_FIELD(TENOR_NOT_FOUND,
+              tenor_offer_accept(decision, "pay-in-99", history,
+                                 T_2026_03_10_1000 + 300, 0, &agreement, &err),
+              "product_id");
+  CHECK_FIELD(TENOR_FAILED_PRECONDITION, /* refused: credit_check_required */
+              tenor_offer_accept(decision, "financing", history,
+                                 T_2026_03_10_1000 + 300, 12, &agreement, &err),
+              "product_id");
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT, /* before the offer */
+               tenor_offer_accept(decision, "pay-in-3", history,
+                                  T_2026_03_10_1000 - 300, 0, &agreement, &err));
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT, /* a term for a product without terms */
+               tenor_offer_accept(decision, "pay-in-3", history,
+                                  T_2026_03_10_1000 + 300, 6, &agreement, &err));
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_offer_accept(decision, "pay-in-3", NULL,
+                                 T_2026_03_10_1000 + 300, 0, &agreement, &err),
+              "history");
+  CHECK(agreement == NULL);
+  CHECK_STATUS(TENOR_OK, tenor_offer_accept(decision, "pay-in-3", history,
+                                            T_2026_03_10_1000 + 300, 0,
+                                            &agreement, &err));
+
+  /* tenor_agreement_schedule */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_agreement_schedule(NULL, rows, 4, &n, NULL, &err), "agreement");
+  CHECK_FIELD(TENOR_BUFFER_TOO_SMALL,
+              tenor_agreement_schedule(agreement, rows, 2, &n, NULL, &err),
+              "capacity");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_agreement_schedule(agreement, rows, 4, &n, &sum, &err),
+              "summary.struct_size");
+
+  /* tenor_ledger_new and the recording functions */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_ledger_new(agreement, 0, NULL, &err), "out");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_ledger_new(agreement, -1, &ledger, &err),
+              "grace_days");
+  CHECK(ledger == NULL);
+  CHECK_STATUS(TENOR_OK, tenor_ledger_new(agreement, 0, &ledger, &err));
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_ledger_record_payment(ledger, NULL, 100, 20260310, 0, NULL, &err),
+              "id");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_record_payment(ledger, "P1", 100, 20260332, 0, NULL, &err),
+              "value_date");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_record_payment(ledger, "P1", 100, 20260310, 1, NULL, &err),
+              "recorded_date");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_record_payment(ledger, "P1", 0, 20260310, 0, NULL, &err),
+              "amount");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_record_payment(ledger, "P1", 100, 20260310, 20260309,
+                                          NULL, &err),
+              "recorded");
+  CHECK_STATUS(TENOR_OUT_OF_RANGE,
+               tenor_ledger_record_payment(ledger, "P1", INT64_C(4611686018427387904),
+                                           20260310, 0, NULL, &err));
+  CHECK_STATUS(TENOR_OK,
+               tenor_ledger_record_payment(ledger, "P1", 15000, 20260310, 0, NULL, &err));
+  CHECK_FIELD(TENOR_NOT_FOUND,
+              tenor_ledger_record_reversal(ledger, "P9", 20260315, 0, NULL, &err),
+              "P9");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_record_reversal(ledger, "P1", 20260230, 0, NULL, &err),
+              "value_date");
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT, /* before the payment's value date */
+               tenor_ledger_record_reversal(ledger, "P1", 20260309, 0, NULL, &err));
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_ledger_record_reversal(NULL, "P1", 20260315, 0, NULL, &err),
+              "ledger");
+  CHECK_STATUS(TENOR_OK,
+               tenor_ledger_record_reversal(ledger, "P1", 20260315, 0, NULL, &err));
+  CHECK_FIELD(TENOR_ALREADY_EXISTS,
+              tenor_ledger_record_reversal(ledger, "P1", 20260316, 0, NULL, &err),
+              "P1");
+
+  /* tenor_ledger_statuses, tenor_ledger_json */
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_ledger_statuses(ledger, 20260410, st, 4, &n, &arrears, &err),
+              "arrears.struct_size");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_statuses(ledger, 2026041, st, 4, &n, NULL, &err), "as_of");
+  CHECK_FIELD(TENOR_BUFFER_TOO_SMALL,
+              tenor_ledger_statuses(ledger, 20260410, st, 1, &n, NULL, &err),
+              "capacity");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_ledger_statuses(ledger, 20260410, st, 4, NULL, NULL, &err),
+              "required");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_ledger_statuses(NULL, 20260410, st, 4, &n, NULL, &err), "ledger");
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_json(ledger, 0, text, 16, &n, &err), "as_of");
+  CHECK_FIELD(TENOR_BUFFER_TOO_SMALL,
+              tenor_ledger_json(ledger, 20260410, text, 16, &n, &err), "capacity");
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_ledger_json(NULL, 20260410, text, 16, &n, &err), "ledger");
+
+  /* tenor_ledger_settlement_quote */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT,
+              tenor_ledger_settlement_quote(ledger, 20260320, 1, NULL, &err), "out");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE,
+              tenor_ledger_settlement_quote(ledger, 20260320, 1, &sq, &err),
+              "out.struct_size");
+  sq.struct_size = sizeof sq;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT,
+              tenor_ledger_settlement_quote(ledger, 20261332, 1, &sq, &err),
+              "settlement_date");
+  CHECK_STATUS(TENOR_OUT_OF_RANGE, /* after the last instalment */
+               tenor_ledger_settlement_quote(ledger, 20270101, 1, &sq, &err));
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT, /* before the drawdown */
+               tenor_ledger_settlement_quote(ledger, 20260101, 1, &sq, &err));
+
+  /* tenor_settlement_quote */
+  CHECK_FIELD(TENOR_NULL_ARGUMENT, tenor_settlement_quote(NULL, &sq, &err), "input");
+  CHECK_FIELD(TENOR_UNSUPPORTED_STRUCT_SIZE, tenor_settlement_quote(&si, &sq, &err),
+              "input.struct_size");
+  si.struct_size = sizeof si;
+  si.currency = "XYZ";
+  CHECK_FIELD(TENOR_NOT_FOUND, tenor_settlement_quote(&si, &sq, &err), "currency");
+  si.currency = "GBP";
+  flow.amount_minor = 10000;
+  flow.date = 20260101;
+  si.advances = &flow;
+  si.advance_count = 1;
+  si.instalments = &flow;
+  si.instalment_count = -2;
+  CHECK_FIELD(TENOR_INVALID_ARGUMENT, tenor_settlement_quote(&si, &sq, &err),
+              "instalments");
+  si.instalment_count = 0; /* no instalments */
+  si.apr_decimals = 1;
+  si.settlement_date = 20260201;
+  CHECK_STATUS(TENOR_INVALID_ARGUMENT, tenor_settlement_quote(&si, &sq, &err));
+  inst.amount_minor = 10100;
+  inst.date = 20260201;
+  si.instalments = &inst;
+  si.instalment_count = 1;
+  si.apr_scaled = 120;
+  si.settlement_date = 20260301; /* after the last instalment */
+  CHECK_STATUS(TENOR_OUT_OF_RANGE, tenor_settlement_quote(&si, &sq, &err));
+  si.settlement_date = 20260115;
+  CHECK_STATUS(TENOR_OK, tenor_settlement_quote(&si, &sq, &err));
+
+  tenor_ledger_free(ledger);
+  tenor_agreement_free(agreement);
+  tenor_decision_free(decision);
+  tenor_switch_history_free(history);
+  tenor_catalog_free(catalog);
+}
+
 int main(void) {
   test_version_and_statuses();
   test_currency_and_money();
@@ -411,6 +870,8 @@ int main(void) {
   test_apr();
   test_checkout_ledger_settlement();
   test_settlement_flows();
+  test_error_statuses_money_quote_apr();
+  test_error_statuses_switch_checkout_ledger();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

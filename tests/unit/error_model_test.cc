@@ -755,4 +755,100 @@ TEST_CASE("errors: the financing account", "[errors][s4.4]") {
   REQUIRE(account.payments().size() == 1);
 }
 
+TEST_CASE("errors: credit reporting", "[errors][s10]") {
+  using tenor::HoldScope;
+  using tenor::ReportingHold;
+  const absl::CivilDay kBefore(0, 12, 31);   // outside 0001-01-01..
+  const absl::CivilDay kAfter(10000, 1, 1);  // ..9999-12-31
+  // ReportingCalendar::Create.
+  TENOR_REQUIRE_FAILS(tenor::ReportingCalendar::Create({}), kInvalid,
+                      "period_ends: is empty");
+  TENOR_REQUIRE_FAILS(tenor::ReportingCalendar::Create({kBefore}), kInvalid,
+                      "period_ends[0]");
+  TENOR_REQUIRE_FAILS(tenor::ReportingCalendar::Create({kDay, kAfter}), kInvalid,
+                      "period_ends[1]");
+  TENOR_REQUIRE_FAILS(tenor::ReportingCalendar::Create({kDay, kDay}), kInvalid,
+                      "period_ends[1]");
+  TENOR_REQUIRE_FAILS(
+      tenor::ReportingCalendar::Create({absl::CivilDay(2026, 2, 28), kDay}),
+      kInvalid, "strictly increasing");
+  std::vector<absl::CivilDay> daily;
+  for (int i = 0; i <= static_cast<int>(tenor::kMaxReportingPeriods); ++i) {
+    daily.push_back(kDay + i);
+  }
+  TENOR_REQUIRE_FAILS(tenor::ReportingCalendar::Create(daily), kRange,
+                      "period_ends");
+  // MonthEnds.
+  TENOR_REQUIRE_FAILS(tenor::MonthEnds(absl::CivilMonth(0, 12),
+                                       absl::CivilMonth(2026, 1)),
+                      kInvalid, "first");
+  TENOR_REQUIRE_FAILS(tenor::MonthEnds(absl::CivilMonth(2026, 1),
+                                       absl::CivilMonth(10000, 1)),
+                      kInvalid, "last");
+  TENOR_REQUIRE_FAILS(tenor::MonthEnds(absl::CivilMonth(2026, 3),
+                                       absl::CivilMonth(2026, 2)),
+                      kInvalid, "is before first");
+  TENOR_REQUIRE_FAILS(tenor::MonthEnds(absl::CivilMonth(1, 1),
+                                       absl::CivilMonth(9999, 12)),
+                      kRange, "months, more than the maximum");
+  // MonthEndsBetween.
+  TENOR_REQUIRE_FAILS(tenor::MonthEndsBetween(kBefore, kDay), kInvalid, "from");
+  TENOR_REQUIRE_FAILS(tenor::MonthEndsBetween(kDay, kAfter), kInvalid, "to");
+  TENOR_REQUIRE_FAILS(tenor::MonthEndsBetween(kDay, kDay - 1), kInvalid,
+                      "is before from");
+  TENOR_REQUIRE_FAILS(tenor::MonthEndsBetween(absl::CivilDay(2026, 1, 2),
+                                              absl::CivilDay(2026, 1, 30)),
+                      kInvalid, "no month end lies in");
+  TENOR_REQUIRE_FAILS(tenor::MonthEndsBetween(absl::CivilDay(1, 1, 1),
+                                              absl::CivilDay(9999, 12, 31)),
+                      kRange, "more than the maximum");
+  // ValidateReportingHold.
+  const ReportingHold good{HoldScope::kAgreement, "AGR-1", absl::CivilDay(2026, 3, 1),
+                           absl::CivilDay(2026, 4, 30)};
+  TENOR_REQUIRE_OK(tenor::ValidateReportingHold(good));
+  ReportingHold bad = good;
+  bad.scope = static_cast<HoldScope>(7);
+  TENOR_REQUIRE_FAILS(tenor::ValidateReportingHold(bad), kInvalid, "scope");
+  bad = good;
+  bad.id.clear();
+  TENOR_REQUIRE_FAILS(tenor::ValidateReportingHold(bad), kInvalid, "id: is empty");
+  bad = good;
+  bad.first = kBefore;
+  TENOR_REQUIRE_FAILS(tenor::ValidateReportingHold(bad), kInvalid, "first");
+  bad = good;
+  bad.last = kAfter;
+  TENOR_REQUIRE_FAILS(tenor::ValidateReportingHold(bad), kInvalid, "last");
+  bad = good;
+  bad.last = good.first - 1;
+  TENOR_REQUIRE_FAILS(tenor::ValidateReportingHold(bad), kInvalid,
+                      "inverted range");
+  // ReportPeriods.
+  const tenor::Ledger ledger = PayIn3Ledger();
+  const tenor::ReportingCalendar calendar =
+      *tenor::MonthEnds(absl::CivilMonth(2026, 1), absl::CivilMonth(2026, 6));
+  TENOR_REQUIRE_OK(tenor::ReportPeriods({"AGR-1", "pay-in-3", &ledger}, calendar));
+  TENOR_REQUIRE_FAILS(tenor::ReportPeriods({"", "pay-in-3", &ledger}, calendar),
+                      kInvalid, "agreement_id: is empty");
+  TENOR_REQUIRE_FAILS(tenor::ReportPeriods({"AGR-1", "pay-in-3", nullptr}, calendar),
+                      kInvalid, "ledger: is null");
+  const std::vector<ReportingHold> holds = {good, bad};
+  TENOR_REQUIRE_FAILS(
+      tenor::ReportPeriods({"AGR-1", "pay-in-3", &ledger}, calendar, holds),
+      kInvalid, "holds[1] reporting hold \"AGR-1\" last");
+  // CorrectionsToSend.
+  const std::vector<tenor::ReportableAgreement> book = {
+      {"AGR-1", "pay-in-3", &ledger}, {"AGR-2", "pay-in-3", nullptr}};
+  TENOR_REQUIRE_FAILS(tenor::CorrectionsToSend(book, calendar), kInvalid,
+                      "agreements[1] agreement \"AGR-2\" ledger: is null");
+  const std::vector<tenor::ReportableAgreement> twice = {
+      {"AGR-1", "pay-in-3", &ledger}, {"AGR-1", "pay-in-3", &ledger}};
+  TENOR_REQUIRE_FAILS(tenor::CorrectionsToSend(twice, calendar), kInvalid,
+                      "agreements[1] agreement_id: \"AGR-1\" is given twice");
+  TENOR_REQUIRE_FAILS(tenor::CorrectionsToSend(book, calendar, holds), kInvalid,
+                      "holds[1]");
+  // The rendering layer (render/*.h) and the new Ledger queries
+  // (StatementAsKnownOn, ArrearsAsKnownOn, latest_recorded_date) cannot fail:
+  // docs/errors.md.
+}
+
 }  // namespace

@@ -154,4 +154,62 @@ TEST_CASE("conformance kit: a wrong adapter fails, naming the row and field",
         std::string::npos);
 }
 
+// docs/errors.md "testing helpers": no testing.h function returns a Status;
+// the reference adapter passes tenor's codes on and adds two of its own.
+TEST_CASE("errors: the reference adapter passes tenor's codes on",
+          "[errors][testing]") {
+  const tt::ConformanceAdapter a = tt::ReferenceAdapter();
+  tt::QuoteRequest q;
+  q.currency = "GBP";
+  q.amount = "100.00";
+  q.purchase_date = CivilDay(2026, 1, 31);
+  TENOR_REQUIRE_OK(a.quote(q));
+  q.currency = "XYZ";
+  TENOR_REQUIRE_FAILS(a.quote(q), absl::StatusCode::kNotFound, "XYZ");
+  q.currency = "GBP";
+  q.amount = "1,00";
+  TENOR_REQUIRE_FAILS(a.quote(q), absl::StatusCode::kInvalidArgument, "1,00");
+  q.amount = "100.00";
+  q.product = static_cast<tenor::ProductKind>(9);
+  TENOR_REQUIRE_FAILS(a.quote(q), absl::StatusCode::kInvalidArgument,
+                      "product: unknown");
+  q.product = tenor::ProductKind::kFinancing;
+  q.term_months = 6;
+  q.rate_percent = "1001";
+  TENOR_REQUIRE_FAILS(a.quote(q), absl::StatusCode::kOutOfRange, "1000");
+
+  tt::CheckoutRequest c;
+  c.amount = "450.00";
+  c.purchase_date = CivilDay(2026, 3, 10);
+  c.at = kNow;
+  TENOR_REQUIRE_OK(a.checkout(c));
+  c.switches = {{tenor::SwitchAction::kOn, kNow - absl::Hours(1),
+                 tenor::Channel::kSelfService, "customer"}};
+  TENOR_REQUIRE_FAILS(a.checkout(c), absl::StatusCode::kPermissionDenied, "");
+  c.switches.clear();
+  tt::AcceptRequest r;
+  r.checkout = c;
+  r.product_id = "pay-in-99";
+  r.accept_at = kNow + absl::Minutes(5);
+  TENOR_REQUIRE_FAILS(a.accept(r), absl::StatusCode::kFailedPrecondition,
+                      "product_id: pay-in-99 was not offered");
+  r.product_id = "pay-in-3";
+  r.switches_after_offer = {{tenor::SwitchAction::kOff, kNow + absl::Minutes(1),
+                             tenor::Channel::kSelfService, "customer"}};
+  TENOR_REQUIRE_FAILS(a.accept(r), absl::StatusCode::kFailedPrecondition, "");
+
+  tt::LedgerRequest l;
+  l.quote.currency = "GBP";
+  l.quote.amount = "100.00";
+  l.quote.purchase_date = CivilDay(2026, 1, 31);
+  l.as_of = CivilDay(2026, 3, 1);
+  l.events = {{tt::PaymentEvent::Kind::kPayment, "P1", "33.34", CivilDay(2026, 1, 31)},
+              {tt::PaymentEvent::Kind::kPayment, "P1", "1.00", CivilDay(2026, 1, 31)}};
+  TENOR_REQUIRE_FAILS(a.ledger(l), absl::StatusCode::kAlreadyExists, "P1");
+  l.events = {{tt::PaymentEvent::Kind::kReversal, "P7", "", CivilDay(2026, 2, 1)}};
+  TENOR_REQUIRE_FAILS(a.ledger(l), absl::StatusCode::kNotFound, "P7");
+  l.events = {{tt::PaymentEvent::Kind::kPayment, "P1", "x", CivilDay(2026, 2, 1)}};
+  TENOR_REQUIRE_FAILS(a.ledger(l), absl::StatusCode::kInvalidArgument, "x");
+}
+
 }  // namespace
