@@ -198,7 +198,10 @@ std::string ToJson(const SettlementQuote& q,
       .Key("amount_of_credit").Value(q.advanced.ToString())
       .Key("instalments_paid").Value(options.instalments_paid)
       .Key("instalments_remaining")
-      .Value(options.instalments_total - options.instalments_paid)
+      // In 64 bits: the two counts are the caller's, unvalidated, and their
+      // difference must not overflow int.
+      .Value(static_cast<int64_t>(options.instalments_total) -
+             static_cast<int64_t>(options.instalments_paid))
       .Key("repaid").Value(q.repaid.ToString())
       .Key("remaining_instalments").Value(q.remaining_instalments.ToString())
       .EndObject();

@@ -5,6 +5,7 @@
 // byte for byte. The JSON is what the `tenor` tool prints (the CLI golden
 // files in tests/cli/golden are these bytes plus a newline).
 
+#include <climits>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -204,6 +205,11 @@ TEST_CASE("ToJson/ToText(SettlementQuote): §9's example", "[render][json][text]
         "  rebate                       816.79\n"
         "\n"
         "amounts in GBP\n");
+  // The counts are the caller's and not validated: extreme ones still render
+  // exactly (no int overflow in instalments_remaining).
+  const tenor::SettlementRenderOptions extreme{1, INT_MIN};
+  CHECK(tenor::ToJson(q, extreme).find(
+            R"("instalments_remaining":-2147483649,)") != std::string::npos);
 }
 
 TEST_CASE("ToSvg(Schedule): §4.3's chart, stacked bars and a balance line",
