@@ -370,6 +370,16 @@ TEST_CASE("errors: checkout, catalogs, assessments and acceptance",
                                Gbp(0), kAt, assessments),
                       kInvalid, "");
   TENOR_REQUIRE_FAILS(evaluate(cart, Gbp(-1), kAt, assessments), kInvalid, "");
+  // A Pay in 30 days preview due past 9999-12-31 is OutOfRange, naming the
+  // product (found by checkout_fuzz); without previews the same cart is OK.
+  const tenor::Cart at_the_end{Gbp(10'000), absl::CivilDay(9999, 12, 23),
+                               std::nullopt};
+  TENOR_REQUIRE_FAILS(evaluate(at_the_end, Gbp(0), kAt, assessments), kRange,
+                      "pay-in-30");
+  tenor::CheckoutOptions no_previews;
+  no_previews.include_previews = false;
+  TENOR_REQUIRE_OK(tenor::EvaluateCheckout(on, assessments, Gbp(0), example,
+                                           at_the_end, kAt, no_previews));
   TENOR_REQUIRE_FAILS(evaluate(cart, Gbp(0), absl::InfiniteFuture(), assessments),
                       kInvalid, "");
   std::vector<tenor::CreditAssessment> bad_assessment = assessments;

@@ -248,7 +248,10 @@ class CheckoutDecision {
 // Errors (InvalidArgument), naming the field: a cart amount that is not
 // positive; a cart date outside the supported range or a shipment date
 // before the purchase date; a negative outstanding balance; an invalid
-// assessment (by index); an infinite instant.
+// assessment (by index); an infinite instant. OutOfRange, with previews
+// only: a Pay in 30 days or Pay in N preview whose due dates would leave
+// 0001-01-01..9999-12-31 (a cart dated days before the end of the range);
+// a financing term whose preview cannot be built is dropped instead.
 [[nodiscard]] absl::StatusOr<CheckoutDecision> EvaluateCheckout(
     const CreditSwitchHistory& history,
     absl::Span<const CreditAssessment> assessments, Money outstanding_balance,
