@@ -150,6 +150,14 @@ absl::StatusOr<absl::CivilDay> Day(const char* field, int32_t yyyymmdd) {
   return day;
 }
 
+// A transaction's optional recorded date: 0 means "the value date" (none).
+absl::StatusOr<std::optional<absl::CivilDay>> RecordedDay(int32_t yyyymmdd) {
+  if (yyyymmdd == 0) return std::optional<absl::CivilDay>();
+  absl::StatusOr<absl::CivilDay> d = Day("recorded_date", yyyymmdd);
+  if (!d.ok()) return d.status();
+  return std::optional<absl::CivilDay>(*d);
+}
+
 int32_t ToInt(absl::CivilDay d) {
   return static_cast<int32_t>(d.year() * 10000 + d.month() * 100 + d.day());
 }
@@ -760,16 +768,13 @@ tenor_status tenor_ledger_record_payment(tenor_ledger* ledger, const char* id,
     if (id == nullptr) return Null(error, "id");
     absl::StatusOr<absl::CivilDay> value = Day("value_date", value_date);
     if (!value.ok()) return Fail(error, value.status());
-    std::optional<absl::CivilDay> recorded;
-    if (recorded_date != 0) {
-      absl::StatusOr<absl::CivilDay> d = Day("recorded_date", recorded_date);
-      if (!d.ok()) return Fail(error, d.status());
-      recorded = *d;
-    }
+    absl::StatusOr<std::optional<absl::CivilDay>> recorded =
+        RecordedDay(recorded_date);
+    if (!recorded.ok()) return Fail(error, recorded.status());
     absl::StatusOr<tenor::RecordResult> r = ledger->ledger.RecordPayment(
         id,
         tenor::Money::FromMinorUnits(amount_minor, ledger->ledger.currency()),
-        *value, recorded);
+        *value, *recorded);
     if (!r.ok()) return Fail(error, r.status());
     if (duplicate != nullptr) *duplicate = r->duplicate() ? 1 : 0;
     return Ok(error);
@@ -786,14 +791,11 @@ tenor_status tenor_ledger_record_reversal(tenor_ledger* ledger, const char* id,
     if (id == nullptr) return Null(error, "id");
     absl::StatusOr<absl::CivilDay> value = Day("value_date", value_date);
     if (!value.ok()) return Fail(error, value.status());
-    std::optional<absl::CivilDay> recorded;
-    if (recorded_date != 0) {
-      absl::StatusOr<absl::CivilDay> d = Day("recorded_date", recorded_date);
-      if (!d.ok()) return Fail(error, d.status());
-      recorded = *d;
-    }
+    absl::StatusOr<std::optional<absl::CivilDay>> recorded =
+        RecordedDay(recorded_date);
+    if (!recorded.ok()) return Fail(error, recorded.status());
     absl::StatusOr<tenor::RecordResult> r =
-        ledger->ledger.RecordReversal(id, *value, recorded);
+        ledger->ledger.RecordReversal(id, *value, *recorded);
     if (!r.ok()) return Fail(error, r.status());
     if (duplicate != nullptr) *duplicate = r->duplicate() ? 1 : 0;
     return Ok(error);
