@@ -53,6 +53,7 @@
 #include "tenor/checkout/assessment.h"
 #include "tenor/checkout/catalog.h"
 #include "tenor/checkout/checkout.h"
+#include "tenor/checkout/offer_record.h"
 
 #include "tenor/ledger/collections.h"
 #include "tenor/ledger/ledger.h"
@@ -61,6 +62,7 @@
 #include "tenor/ledger/settlement.h"
 #include "tenor/ledger/reporting.h"
 #include "tenor/render/json.h"
+#include "tenor/render/from_json.h"
 #include "tenor/render/text.h"
 #include "tenor/render/svg.h"
 

@@ -168,6 +168,11 @@ class Offer {
   // Pay in N; one per term in terms() for financing, in the same order.
   absl::Span<const Schedule> previews() const { return previews_; }
 
+  // The customer's credit-switch history as the offer saw it: its number of
+  // events and their fingerprint (what an OfferRecord carries).
+  uint64_t history_events() const { return history_events_; }
+  uint64_t history_fingerprint() const { return history_fingerprint_; }
+
  private:
   friend class internal::CheckoutAccess;
   Offer(std::string product_id, std::shared_ptr<const Product> product,

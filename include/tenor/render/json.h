@@ -40,8 +40,19 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
+#include "tenor/checkout/agreement.h"
+#include "tenor/checkout/assessment.h"
+#include "tenor/checkout/catalog.h"
 #include "tenor/checkout/checkout.h"
+#include "tenor/checkout/offer_record.h"
+#include "tenor/credit_switch/credit_switch.h"
+#include "tenor/ledger/financing_account.h"
 #include "tenor/ledger/ledger.h"
+#include "tenor/ledger/reporting.h"
+#include "tenor/money/currency.h"
+#include "tenor/money/money.h"
+#include "tenor/money/rate.h"
+#include "tenor/products/product.h"
 #include "tenor/ledger/settlement.h"
 #include "tenor/schedule/schedule.h"
 #include "tenor/version.h"
@@ -103,6 +114,23 @@ std::string ToJson(const Ledger& ledger, absl::CivilDay as_of,
 //  "instalments_remaining","repaid","remaining_instalments"}
 std::string ToJson(const SettlementQuote& quote,
                    const SettlementRenderOptions& options);
+
+// Stored documents (issue #13): each is read back by its reader in
+// render/from_json.h, and carries "tenor_schema":"<kind>/1" as its first key.
+std::string ToJson(Currency currency);                      // "currency/1"
+std::string ToJson(Money money);                            // "money/1"
+std::string ToJson(Rate rate);                              // "rate/1"
+std::string ToJson(const Product& product);                 // "product/1"
+std::string ToJson(const Catalog& catalog);                 // "catalog/1"
+std::string ToJson(const CreditAssessment& assessment);     // "assessment/1"
+std::string ToJson(const CreditSwitchHistory& history);     // "credit_switch_history/1"
+std::string ToJson(const ReportingHold& hold);              // "reporting_hold/1"
+std::string ToJson(const OfferRecord& record);              // "offer_record/1"
+std::string ToJson(const Agreement& agreement);             // "agreement/1"
+// The stored ledger: its schedule, options and transaction log ("ledger/1"),
+// not the statement that ToJson(ledger, as_of) renders.
+std::string ToJson(const Ledger& ledger);                   // "ledger/1"
+std::string ToJson(const FinancingAccount& account);        // "financing_account/1"
 
 TENOR_END_NAMESPACE
 
